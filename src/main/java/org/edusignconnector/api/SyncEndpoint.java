@@ -1,0 +1,42 @@
+package org.edusignconnector.api;
+
+import org.apache.camel.Exchange;
+import org.edusignconnector.events.RunSummary;
+import org.edusignconnector.events.SyncRequest;
+import org.edusignconnector.sync.RunAlreadyInProgressException;
+import org.edusignconnector.sync.SyncLauncher;
+import org.edusignconnector.tenant.UnknownTenantException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code POST /api/tenants/{tenant}/sync[?direction=down|up][&dryRun=true]}: runs the sync and
+ * answers its summary when it is over (200 completed, 500 failed, 404 unknown tenant, 409 running).
+ */
+public class SyncEndpoint {
+
+    private final SyncLauncher launcher;
+    private final ObjectMapper json;
+
+    public SyncEndpoint(SyncLauncher launcher, ObjectMapper json) {
+        this.launcher = launcher;
+        this.json = json;
+    }
+
+    public void handle(Exchange exchange) {
+        String tenant = exchange.getMessage().getHeader("tenant", String.class);
+        String direction = exchange.getMessage().getHeader("direction", String.class);
+        boolean dryRun = Boolean.parseBoolean(exchange.getMessage().getHeader("dryRun", "false", String.class));
+        exchange.getMessage().setBody(null);
+        try {
+            RunSummary summary = launcher.run(new SyncRequest(tenant, direction, dryRun, "api"));
+            JsonAnswer.send(exchange, json, "COMPLETED".equals(summary.status()) ? 200 : 500, summary);
+        } catch (UnknownTenantException e) {
+            JsonAnswer.error(exchange, json, 404, e.getMessage());
+        } catch (RunAlreadyInProgressException e) {
+            JsonAnswer.error(exchange, json, 409, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            JsonAnswer.error(exchange, json, 400, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.edusignconnector.celcat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.edusignconnector.course.SourceDataException;
+import org.edusignconnector.http.HttpCall;
+import org.edusignconnector.http.HttpGateway;
+import org.edusignconnector.http.HttpReply;
+
+/**
+ * Celcat WebAPI transport: APICode and TimetableId headers, 0-based paging described by the
+ * {@code Pagination} response header, and 404 meaning "no result".
+ */
+public class CelcatClient {
+
+    public static final String SYSTEM = "celcat";
+    private static final int MAX_PAGES = 10_000;
+
+    private final HttpGateway gateway;
+    private final ObjectMapper json;
+    private final String baseUrl;
+    private final String apiCode;
+    private final String tenant;
+    private final int pageSize;
+
+    public CelcatClient(HttpGateway gateway, ObjectMapper json, String baseUrl, String apiCode, String tenant, int pageSize) {
+        this.gateway = gateway;
+        this.json = json;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.apiCode = apiCode;
+        this.tenant = tenant;
+        this.pageSize = pageSize;
+    }
+
+    /** Every item of a paged list; empty on 404. */
+    public List<JsonNode> list(String path, Map<String, String> query, String timetableId) {
+        List<JsonNode> items = new ArrayList<>();
+        for (int page = 0; page < MAX_PAGES; page++) {
+            HttpReply reply = get(path, query, page, timetableId);
+            if (reply.status() == 404) {
+                return items;
+            }
+            if (reply.status() != 200) {
+                throw new SourceDataException("Celcat answered " + reply.status() + " to GET " + path + ": " + shorten(reply.body()));
+            }
+            JsonNode body = parse(reply.body(), path);
+            if (!body.isArray()) {
+                throw new SourceDataException("Celcat answered GET " + path + " with a " + body.getNodeType() + " instead of a list");
+            }
+            body.forEach(items::add);
+            Integer totalPages = totalPages(reply.header("Pagination"));
+            boolean last = totalPages == null ? body.size() < pageSize : page + 1 >= totalPages;
+            if (last || body.isEmpty()) {
+                return items;
+            }
+        }
+        throw new SourceDataException("Celcat GET " + path + " did not end after " + MAX_PAGES + " pages");
+    }
+
+    public HttpReply put(String path, String body, String timetableId) {
+        return gateway.execute(new HttpCall(SYSTEM, tenant, "PUT", baseUrl + path, headers(timetableId), body, null));
+    }
+
+    private HttpReply get(String path, Map<String, String> query, int page, String timetableId) {
+        StringBuilder url = new StringBuilder(baseUrl).append(path).append('?');
+        query.forEach((k, v) -> url.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&'));
+        url.append("page=").append(page).append("&pageSize=").append(pageSize);
+        return gateway.execute(HttpCall.get(SYSTEM, tenant, url.toString(), headers(timetableId)));
+    }
+
+    private Map<String, String> headers(String timetableId) {
+        Map<String, String> h = new HashMap<>();
+        h.put("TimetableId", timetableId);
+        if (apiCode != null) {
+            h.put("APICode", apiCode);
+        }
+        return h;
+    }
+
+    private JsonNode parse(String body, String path) {
+        try {
+            return json.readTree(body);
+        } catch (Exception e) {
+            throw new SourceDataException("Celcat answered GET " + path + " with malformed JSON: " + shorten(body), e);
+        }
+    }
+
+    private Integer totalPages(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode p = json.readTree(header);
+            return p.hasNonNull("TotalPages") ? p.get("TotalPages").asInt() : null;
+        } catch (Exception unreadable) {
+            return null;
+        }
+    }
+
+    private static String shorten(String s) {
+        return s == null ? "" : s.length() > 200 ? s.substring(0, 197) + "..." : s;
+    }
+}

@@ -1,0 +1,87 @@
+package org.edusignconnector.celcat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Defensive reading of Celcat JSON: wrong types become a named problem, never a crash. */
+final class CelcatJson {
+
+    private CelcatJson() {
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isContainerNode()) {
+            throw new BadField("field '" + field + "' is not a single value");
+        }
+        return v.asText();
+    }
+
+    static List<String> texts(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        List<String> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (!v.isArray()) {
+            throw new BadField("field '" + field + "' is not a list");
+        }
+        v.forEach(x -> {
+            if (!x.isNull() && !x.isContainerNode()) {
+                out.add(x.asText());
+            }
+        });
+        return out;
+    }
+
+    /** The {@code id}s of a list of {@code {"id": ...}} objects. */
+    static List<String> ids(JsonNode node, String field) {
+        return objects(node, field, "id");
+    }
+
+    static List<String> names(JsonNode node, String field) {
+        return objects(node, field, "name");
+    }
+
+    private static List<String> objects(JsonNode node, String field, String key) {
+        JsonNode v = node.get(field);
+        List<String> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (!v.isArray()) {
+            throw new BadField("field '" + field + "' is not a list");
+        }
+        for (JsonNode item : v) {
+            JsonNode value = item.isObject() ? item.get(key) : null;
+            if (value == null || value.isNull() || value.isContainerNode()) {
+                if ("id".equals(key)) {
+                    throw new BadField("an entry of '" + field + "' has no usable id: " + shorten(item.toString()));
+                }
+                continue;
+            }
+            out.add(value.asText());
+        }
+        return out;
+    }
+
+    static String preview(JsonNode node) {
+        return shorten(node.toString());
+    }
+
+    static String shorten(String s) {
+        return s.length() <= 120 ? s : s.substring(0, 117) + "...";
+    }
+
+    /** A field of the wrong type or format; the record is kept with this as its problem. */
+    static final class BadField extends RuntimeException {
+        BadField(String message) {
+            super(message);
+        }
+    }
+}

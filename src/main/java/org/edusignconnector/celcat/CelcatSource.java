@@ -1,0 +1,211 @@
+package org.edusignconnector.celcat;
+
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.edusignconnector.course.CourseFilter;
+import org.edusignconnector.course.DuplicateEmails;
+import org.edusignconnector.course.PersonRules;
+import org.edusignconnector.course.ReasonCode;
+import org.edusignconnector.course.SourceAdapter;
+import org.edusignconnector.course.SourceCourse;
+import org.edusignconnector.course.SourceGroup;
+import org.edusignconnector.course.SourcePerson;
+import org.edusignconnector.course.SourceSnapshot;
+import org.edusignconnector.course.SourceSnapshot.SourceProblem;
+import org.edusignconnector.course.SyncWindow;
+
+/**
+ * Reads one tenant's Celcat timetables for the window: staff, students, groups and their members,
+ * events; learners = members of the event's groups ∪ its individual students, without repeats.
+ */
+public class CelcatSource implements SourceAdapter {
+
+    private final CelcatClient client;
+    private final UserNameFormat nameFormat;
+    private final List<String> timetables;
+    private final CelcatOptions options;
+
+    public CelcatSource(CelcatClient client, UserNameFormat nameFormat, List<String> timetables, CelcatOptions options) {
+        this.client = client;
+        this.nameFormat = nameFormat;
+        this.timetables = List.copyOf(timetables);
+        this.options = options;
+    }
+
+    @Override
+    public String system() {
+        return CelcatClient.SYSTEM;
+    }
+
+    @Override
+    public List<CourseFilter> filters() {
+        return options.filters();
+    }
+
+    @Override
+    public String optionsSignature() {
+        return "celcat;" + nameFormat + ";" + options.signature();
+    }
+
+    @Override
+    public SourceSnapshot fetch(SyncWindow window) {
+        List<SourceCourse> courses = new ArrayList<>();
+        List<SourceProblem> problems = new ArrayList<>();
+        for (String timetable : timetables) {
+            readTimetable(timetable, window, courses, problems);
+        }
+        return new SourceSnapshot(courses, problems);
+    }
+
+    private void readTimetable(String timetable, SyncWindow window, List<SourceCourse> courses, List<SourceProblem> problems) {
+        Map<String, SourcePerson> staff = people(client.list("/Staff", Map.of(), timetable), SourcePerson.Role.INSTRUCTOR, "staff", problems);
+        staff = reindex(DuplicateEmails.blockLaterHolders(new ArrayList<>(staff.values())));
+        Map<String, SourcePerson> students = people(client.list("/Students", Map.of(), timetable), SourcePerson.Role.LEARNER, "student", problems);
+        Map<String, String> groupNames = new HashMap<>();
+        for (JsonNode g : client.list("/Groups", Map.of(), timetable)) {
+            String id = CelcatJson.text(g, "id");
+            if (id != null) {
+                groupNames.put(id, CelcatJson.text(g, "name"));
+            }
+        }
+        Map<String, List<String>> members = new HashMap<>();
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("startDate", window.firstDay().toString());
+        query.put("endDate", window.lastDay().toString());
+        int index = 0;
+        for (JsonNode event : client.list("/Events", query, timetable)) {
+            String id = CelcatJson.text(event, "id");
+            if (id == null || id.isBlank()) {
+                problems.add(new SourceProblem("timetable " + timetable + " event #" + index, ReasonCode.INVALID_COURSE_DATA,
+                        "Celcat event without an id: " + CelcatJson.preview(event)));
+            } else {
+                courses.add(course(timetable, id, event, staff, students, groupNames, members));
+            }
+            index++;
+        }
+    }
+
+    private SourceCourse course(String timetable, String id, JsonNode e, Map<String, SourcePerson> staff,
+                                Map<String, SourcePerson> students, Map<String, String> groupNames,
+                                Map<String, List<String>> members) {
+        SourceCourse.Builder b = SourceCourse.builder(courseKey(timetable, id)).timetableId(timetable);
+        String problem = null;
+        try {
+            b.allDay(e.path("allDay").asBoolean(false));
+            b.category(CelcatJson.text(e, "eventCategory"));
+            b.company(CelcatJson.text(e, "department"));
+            b.areas(new ArrayList<>(new LinkedHashSet<>(CelcatJson.texts(e, "sites"))));
+            List<String> modules = CelcatJson.texts(e, "modules");
+            String name = CelcatJson.text(e, "name");
+            b.name(name != null && !name.isBlank() ? name : !modules.isEmpty() ? modules.get(0) : CelcatJson.text(e, "eventCategory"));
+            b.room(String.join(", ", CelcatJson.names(e, "rooms")));
+            ZonedDateTime start = localTime(e, "start");
+            ZonedDateTime end = e.path("allDay").asBoolean(false) && CelcatJson.text(e, "end") == null ? start : localTime(e, "end");
+            b.start(start).end(end);
+            if (end.isBefore(start) || (end.equals(start) && !e.path("allDay").asBoolean(false))) {
+                problem = "end " + end.toLocalDateTime() + " is not after start " + start.toLocalDateTime();
+            }
+            List<SourcePerson> instructors = new ArrayList<>();
+            for (String staffId : CelcatJson.ids(e, "staff")) {
+                SourcePerson p = staff.get("staff:" + staffId);
+                instructors.add(p != null ? p : unknown(SourcePerson.Role.INSTRUCTOR, "staff:" + staffId, "unknown staff id " + staffId));
+            }
+            b.instructors(instructors);
+            Map<String, SourcePerson> learners = new LinkedHashMap<>();
+            List<SourceGroup> groups = new ArrayList<>();
+            for (String groupId : CelcatJson.ids(e, "groups")) {
+                List<String> keys = members.computeIfAbsent(groupId, g -> memberKeys(g, timetable));
+                for (String key : keys) {
+                    learners.putIfAbsent(key, students.getOrDefault(key, unknown(SourcePerson.Role.LEARNER, key, "unknown student " + key)));
+                }
+                groups.add(new SourceGroup("group:" + groupId, groupNames.getOrDefault(groupId, "Group " + groupId), keys));
+            }
+            for (String studentId : CelcatJson.ids(e, "students")) {
+                String key = "student:" + studentId;
+                learners.putIfAbsent(key, students.getOrDefault(key, unknown(SourcePerson.Role.LEARNER, key, "unknown student id " + studentId)));
+            }
+            b.learners(new ArrayList<>(learners.values())).groups(groups);
+        } catch (CelcatJson.BadField bad) {
+            problem = bad.getMessage();
+        }
+        if (problem != null) {
+            b.dataProblem(problem);
+            if (b.build().getStart() == null) {
+                b.start(ZonedDateTime.now(SyncWindow.PARIS));
+            }
+        }
+        return b.build();
+    }
+
+    private List<String> memberKeys(String groupId, String timetable) {
+        List<String> keys = new ArrayList<>();
+        for (JsonNode m : client.list("/student-membership", Map.of("groupId", groupId), timetable)) {
+            String studentId = CelcatJson.text(m, "studentId");
+            if (studentId != null) {
+                keys.add("student:" + studentId);
+            }
+        }
+        return keys;
+    }
+
+    private Map<String, SourcePerson> people(List<JsonNode> records, SourcePerson.Role role, String prefix, List<SourceProblem> problems) {
+        Map<String, SourcePerson> byKey = new LinkedHashMap<>();
+        int index = 0;
+        for (JsonNode r : records) {
+            String id = CelcatJson.text(r, "id");
+            if (id == null) {
+                problems.add(new SourceProblem(prefix + " #" + index, ReasonCode.INVALID_PERSON, "Celcat " + prefix + " record without an id"));
+            } else {
+                String key = prefix + ":" + id;
+                UserNameFormat.SplitName split = nameFormat.split(CelcatJson.text(r, "name"));
+                String email = CelcatJson.text(r, "email");
+                String problem = split.ok() ? PersonRules.problem(split.lastName(), split.firstName(), email) : split.failure();
+                String phone = role == SourcePerson.Role.LEARNER ? CelcatJson.text(r, "mobile") : null;
+                byKey.put(key, new SourcePerson(role, key, split.lastName(), split.firstName(),
+                        email == null ? null : email.trim(), phone, problem));
+            }
+            index++;
+        }
+        return byKey;
+    }
+
+    private static Map<String, SourcePerson> reindex(List<SourcePerson> people) {
+        Map<String, SourcePerson> byKey = new LinkedHashMap<>();
+        people.forEach(p -> byKey.put(p.sourceKey(), p));
+        return byKey;
+    }
+
+    private static SourcePerson unknown(SourcePerson.Role role, String key, String problem) {
+        return new SourcePerson(role, key, null, null, null, null, problem);
+    }
+
+    private static ZonedDateTime localTime(JsonNode e, String field) {
+        String value = CelcatJson.text(e, field);
+        if (value == null) {
+            throw new CelcatJson.BadField("no " + field + " time");
+        }
+        try {
+            return LocalDateTime.parse(value).atZone(SyncWindow.PARIS);
+        } catch (DateTimeParseException bad) {
+            throw new CelcatJson.BadField(field + " '" + CelcatJson.shorten(value) + "' is not a local date-time");
+        }
+    }
+
+    static String courseKey(String timetable, String eventId) {
+        return "tt" + timetable + "/" + eventId;
+    }
+
+    static Set<String> distinct(List<String> values) {
+        return new LinkedHashSet<>(values);
+    }
+}

@@ -1,0 +1,58 @@
+package org.edusignconnector.celcat;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.edusignconnector.course.SourceAdapter;
+import org.edusignconnector.http.HttpGateway;
+import org.edusignconnector.tenant.Secrets;
+import org.edusignconnector.tenant.TenantConfigException;
+import org.edusignconnector.tenant.TenantFactory;
+import org.edusignconnector.tenant.TenantSettings;
+
+/** Builds a tenant's Celcat source from the parameters of the {@code celcat-to-edusign} template. */
+public class CelcatTenantFactory implements TenantFactory {
+
+    public static final String TEMPLATE = "celcat-to-edusign";
+
+    private final HttpGateway gateway;
+    private final ObjectMapper json;
+    private final Secrets secrets;
+
+    public CelcatTenantFactory(HttpGateway gateway, ObjectMapper json, Secrets secrets) {
+        this.gateway = gateway;
+        this.json = json;
+        this.secrets = secrets;
+    }
+
+    @Override
+    public SourceAdapter source(TenantSettings s) {
+        String url = s.required("celcatUrl");
+        if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            throw new TenantConfigException(s.tenant(), "celcatUrl", "must be an http(s) URL, got '" + url + "'");
+        }
+        String apiCodeEnv = s.text("celcatApiCodeEnv");
+        String apiCode = null;
+        if (apiCodeEnv != null) {
+            apiCode = secrets.find(apiCodeEnv);
+            if (apiCode == null) {
+                throw new TenantConfigException(s.tenant(), "celcatApiCodeEnv", "names " + apiCodeEnv + ", which is not set in the environment");
+            }
+        }
+        UserNameFormat format;
+        try {
+            format = UserNameFormat.parse(s.required("userNameFormat"));
+        } catch (IllegalArgumentException e) {
+            throw new TenantConfigException(s.tenant(), "userNameFormat", e.getMessage());
+        }
+        int pageSize = s.number("celcatPageSize", 1000);
+        if (pageSize < 1 || pageSize > 1000) {
+            throw new TenantConfigException(s.tenant(), "celcatPageSize", "must be between 1 and 1000");
+        }
+        List<String> timetables = s.list("timetables");
+        CelcatOptions options = new CelcatOptions(s.list("timeTableIds"), s.list("eventCategoryNamesIncluded"),
+                s.list("eventCategoryNamesExcluded"), s.list("companies"), s.list("areas"));
+        CelcatClient client = new CelcatClient(gateway, json, url, apiCode, s.tenant(), pageSize);
+        return new CelcatSource(client, format, timetables.isEmpty() ? List.of("1") : timetables, options);
+    }
+}

@@ -1,0 +1,86 @@
+package org.edusignconnector.course;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The validation every source shares, in the order the vendor's help pages list the reasons:
+ * unusable data, all-day events, the window, the tenant's source options, then instructors
+ * (a blocked duplicate e-mail blocks the course) and learners.
+ */
+public final class CourseRules {
+
+    private CourseRules() {
+    }
+
+    public static CourseCheck check(SourceCourse course, SyncWindow window, List<CourseFilter> filters) {
+        if (course.getDataProblem() != null) {
+            return CourseCheck.skipped(course, ReasonCode.INVALID_COURSE_DATA, course.getDataProblem());
+        }
+        if (course.isAllDay()) {
+            return CourseCheck.skipped(course, ReasonCode.ALL_DAY_EVENT, "all-day event (" + course.getCategory() + ") is not a course");
+        }
+        Optional<Skip> outside = window.check(course.getStart());
+        if (outside.isPresent()) {
+            return new CourseCheck(course, outside.get(), List.of());
+        }
+        for (CourseFilter filter : filters) {
+            Optional<Skip> skip = filter.check(course);
+            if (skip.isPresent()) {
+                return new CourseCheck(course, skip.get(), List.of());
+            }
+        }
+        List<SourcePerson> blocked = course.getInstructors().stream()
+                .filter(p -> p.problem() != null && p.problem().startsWith(DuplicateEmails.PROBLEM_PREFIX))
+                .toList();
+        if (!blocked.isEmpty()) {
+            SourcePerson first = blocked.get(0);
+            return CourseCheck.skipped(course, ReasonCode.DUPLICATE_INSTRUCTOR_EMAIL,
+                    "instructor " + first.sourceKey() + " (" + first.displayName() + "): " + first.problem());
+        }
+        List<SourcePerson> leftOut = new ArrayList<>();
+        List<SourcePerson> instructors = keepValid(course.getInstructors(), leftOut);
+        if (instructors.isEmpty()) {
+            return new CourseCheck(course, new Skip(ReasonCode.NO_VALID_INSTRUCTOR,
+                    course.getInstructors().isEmpty() ? "the course has no instructor" : "no valid instructor: " + describe(course.getInstructors())),
+                    List.of());
+        }
+        List<SourcePerson> learners = keepValid(course.getLearners(), leftOut);
+        if (learners.isEmpty()) {
+            return new CourseCheck(course, new Skip(ReasonCode.NO_VALID_LEARNER,
+                    course.getLearners().isEmpty() ? "the course has no learner" : "no valid learner: " + describe(course.getLearners())),
+                    List.of());
+        }
+        SourceCourse cleaned = course.toBuilder().instructors(instructors).learners(learners)
+                .groups(keepValidMembers(course.getGroups(), learners)).build();
+        return new CourseCheck(cleaned, null, leftOut);
+    }
+
+    private static List<SourcePerson> keepValid(List<SourcePerson> people, List<SourcePerson> leftOut) {
+        List<SourcePerson> valid = new ArrayList<>();
+        for (SourcePerson p : people) {
+            if (p.valid()) {
+                valid.add(p);
+            } else {
+                leftOut.add(p);
+            }
+        }
+        return valid;
+    }
+
+    private static List<SourceGroup> keepValidMembers(List<SourceGroup> groups, List<SourcePerson> learners) {
+        var validKeys = learners.stream().map(SourcePerson::sourceKey).collect(Collectors.toSet());
+        return groups.stream()
+                .map(g -> new SourceGroup(g.sourceKey(), g.name(), g.learnerKeys().stream().filter(validKeys::contains).toList()))
+                .toList();
+    }
+
+    private static String describe(List<SourcePerson> people) {
+        return people.stream().limit(5)
+                .map(p -> p.sourceKey() + " (" + p.displayName() + "): " + p.problem())
+                .collect(Collectors.joining("; "))
+                + (people.size() > 5 ? "; and " + (people.size() - 5) + " more" : "");
+    }
+}

@@ -1,0 +1,59 @@
+package org.edusignconnector.course;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** What makes a learner or instructor sendable to Edusign: a last name, a first name and a valid e-mail. */
+public final class PersonRules {
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$");
+    private static final int MAX_NAME = 100;
+    private static final int MAX_EMAIL = 254;
+
+    private PersonRules() {
+    }
+
+    /** The reason the person cannot be sent, or null when they can. */
+    public static String problem(String lastName, String firstName, String email) {
+        String last = nameProblem("last name", lastName);
+        if (last != null) {
+            return last;
+        }
+        String first = nameProblem("first name", firstName);
+        if (first != null) {
+            return first;
+        }
+        if (email == null || email.isBlank()) {
+            return "no e-mail";
+        }
+        if (email.length() > MAX_EMAIL || !EMAIL.matcher(email.trim()).matches()) {
+            return "invalid e-mail '" + shorten(email) + "'";
+        }
+        return null;
+    }
+
+    public static String normaliseEmail(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String nameProblem(String what, String value) {
+        if (value == null || value.isBlank()) {
+            return "no " + what;
+        }
+        if (value.length() > MAX_NAME) {
+            return what + " longer than " + MAX_NAME + " characters";
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '<' || c == '>' || Character.isISOControl(c)) {
+                return what + " contains markup or control characters '" + shorten(value) + "'";
+            }
+        }
+        return null;
+    }
+
+    static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,22 @@
+package org.edusignconnector.course;
+
+/**
+ * Why an item was or was not synchronised. Stored in the event log and returned by the API;
+ * names are part of the public contract (metrics labels, filters), so never rename one.
+ */
+public enum ReasonCode {
+    // outcomes of a synchronised item
+    CREATED, UPDATED, UNCHANGED, DELETED, ADOPTED,
+    // window rules
+    PAST, SAME_DAY, OUTSIDE_WINDOW,
+    // source rules
+    ALL_DAY_EVENT, INVALID_COURSE_DATA,
+    // tenant options and filters
+    FILTERED_TIMETABLE, FILTERED_CATEGORY, FILTERED_COMPANY, FILTERED_AREA, FILTERED_ACTIVITY, FILTERED_BY_TENANT,
+    // people
+    INVALID_PERSON, NO_VALID_INSTRUCTOR, NO_VALID_LEARNER, DUPLICATE_INSTRUCTOR_EMAIL,
+    // failures
+    EDUSIGN_REJECTED, SOURCE_ERROR, RUN_FAILED,
+    // run bookkeeping
+    RUN_STARTED, RUN_COMPLETED
+}

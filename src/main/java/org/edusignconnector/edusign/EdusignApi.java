@@ -1,0 +1,158 @@
+package org.edusignconnector.edusign;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.edusignconnector.http.HttpCall;
+import org.edusignconnector.http.HttpGateway;
+import org.edusignconnector.http.HttpReply;
+import org.edusignconnector.http.RetryableHttpException;
+
+/**
+ * The Edusign v1 calls the connector makes, for one school (one API key). Reads the
+ * {@code {status, result|message}} envelope: HTTP 200 with {@code status: error} is a business
+ * failure carrying Edusign's message. Counts its requests for the run summary.
+ */
+public class EdusignApi {
+
+    public static final String SYSTEM = "edusign";
+
+    private final HttpGateway gateway;
+    private final ObjectMapper json;
+    private final String baseUrl;
+    private final String apiKey;
+    private final String tenant;
+    private final RequestCounter counter;
+
+    public EdusignApi(HttpGateway gateway, ObjectMapper json, String baseUrl, String apiKey, String tenant, RequestCounter counter) {
+        this.gateway = gateway;
+        this.json = json;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.apiKey = apiKey;
+        this.tenant = tenant;
+        this.counter = counter;
+    }
+
+    public String create(EdusignKind kind, ObjectNode entity, Map<String, Object> topLevel) {
+        ObjectNode body = json.createObjectNode();
+        body.set(kind.path(), entity);
+        topLevel.forEach((k, v) -> body.set(k, json.valueToTree(v)));
+        JsonNode result = call("POST", "/v1/" + kind.path(), body, RequestCounter.Type.CREATE);
+        return idOf(result, "POST /v1/" + kind.path());
+    }
+
+    public void update(EdusignKind kind, ObjectNode entityWithId, Map<String, Object> topLevel) {
+        ObjectNode body = json.createObjectNode();
+        body.set(kind.path(), entityWithId);
+        topLevel.forEach((k, v) -> body.set(k, json.valueToTree(v)));
+        call("PATCH", "/v1/" + kind.path(), body, RequestCounter.Type.UPDATE);
+    }
+
+    public void delete(EdusignKind kind, String id) {
+        call("DELETE", "/v1/" + kind.path() + "/" + encode(id), null, RequestCounter.Type.DELETE);
+    }
+
+    /** The Edusign id of the object this connector created with that API_ID, if any. */
+    public Optional<String> idByApiId(EdusignKind kind, String apiId) {
+        try {
+            JsonNode result = call("GET", "/v1/" + kind.path() + "/get-id/" + encode(apiId), null, RequestCounter.Type.READ);
+            return Optional.ofNullable(idOrNull(result));
+        } catch (EdusignBusinessException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A student or professor with that e-mail (made by hand or by us), if any. */
+    public Optional<JsonNode> byEmail(EdusignKind kind, String email) {
+        try {
+            JsonNode result = call("GET", "/v1/" + kind.path() + "/by-email/" + encode(email), null, RequestCounter.Type.READ);
+            return result == null || result.isNull() || result.isMissingNode() ? Optional.empty() : Optional.of(result);
+        } catch (EdusignBusinessException e) {
+            return Optional.empty();
+        }
+    }
+
+    public JsonNode get(String pathAndQuery) {
+        return call("GET", pathAndQuery, null, RequestCounter.Type.READ);
+    }
+
+    public static String idOrNull(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return node.asText();
+        }
+        JsonNode id = node.hasNonNull("ID") ? node.get("ID") : node.get("id");
+        return id == null || id.isNull() ? null : id.asText();
+    }
+
+    private String idOf(JsonNode result, String request) {
+        String id = idOrNull(result);
+        if (id == null || id.isBlank()) {
+            throw new EdusignBusinessException(request, "success without result.ID");
+        }
+        return id;
+    }
+
+    private JsonNode call(String method, String path, JsonNode body, RequestCounter.Type type) {
+        String text;
+        try {
+            text = body == null ? null : json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a request body", e);
+        }
+        HttpCall httpCall = new HttpCall(SYSTEM, tenant, method, baseUrl + path,
+                Map.of("Authorization", "Bearer " + apiKey), text, null);
+        counter.count(type);
+        HttpReply reply = gateway.execute(httpCall);
+        return envelope(reply, method + " " + pathOnly(path));
+    }
+
+    private JsonNode envelope(HttpReply reply, String request) {
+        JsonNode node;
+        try {
+            node = json.readTree(reply.body());
+        } catch (JsonProcessingException e) {
+            node = null;
+        }
+        if (node == null || !node.isObject() || !node.has("status")) {
+            if (reply.status() == 404) {
+                throw new EdusignBusinessException(request, "Not Found");
+            }
+            // A 200 without the envelope is not an answer we can trust: treat it as transient.
+            throw new RetryableHttpException("Edusign answered " + reply.status() + " without the JSON envelope to "
+                    + request + ": " + shortened(reply.body()), reply.status(), null);
+        }
+        if ("success".equals(node.path("status").asText())) {
+            return node.get("result");
+        }
+        JsonNode message = node.get("message");
+        String text = message == null ? "(no message)" : message.isArray() || message.isObject() ? message.toString() : message.asText();
+        throw new EdusignBusinessException(request, text);
+    }
+
+    private static String pathOnly(String path) {
+        int q = path.indexOf('?');
+        return q < 0 ? path : path.substring(0, q);
+    }
+
+    private static String shortened(String s) {
+        return s == null ? "" : s.length() > 200 ? s.substring(0, 197) + "..." : s;
+    }
+
+    static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    @Override
+    public String toString() {
+        return "EdusignApi[" + tenant + " " + baseUrl + "]";
+    }
+}

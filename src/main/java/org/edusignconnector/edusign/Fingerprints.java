@@ -1,0 +1,37 @@
+package org.edusignconnector.edusign;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** Content fingerprints: SHA-256 of a canonical JSON form (keys sorted), hex. */
+public final class Fingerprints {
+
+    private static final ObjectMapper CANONICAL = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    private Fingerprints() {
+    }
+
+    public static String of(JsonNode node) {
+        try {
+            Object tree = CANONICAL.treeToValue(node, Object.class);
+            return sha256(CANONICAL.writeValueAsString(tree));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot fingerprint " + node, e);
+        }
+    }
+
+    public static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

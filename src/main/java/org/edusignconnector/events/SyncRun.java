@@ -1,0 +1,143 @@
+package org.edusignconnector.events;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.edusignconnector.course.ReasonCode;
+import org.edusignconnector.course.SyncWindow;
+import org.edusignconnector.edusign.EdusignApi;
+import org.edusignconnector.edusign.RequestCounter;
+import org.edusignconnector.tenant.Tenant;
+
+/**
+ * The state of one run of one tenant, carried through the route as an exchange property:
+ * window, counts by outcome, the courses the source listed (for deletions), a per-run cache of
+ * people and groups already ensured on Edusign, and progress.
+ */
+public final class SyncRun {
+
+    public enum Status { RUNNING, COMPLETED, FAILED }
+
+    private final String runId;
+    private final Tenant tenant;
+    private final String direction;
+    private final String trigger;
+    private final boolean dryRun;
+    private final SyncWindow window;
+    private final Instant startedAt;
+    private final EdusignApi edusign;
+    private final RequestCounter requests;
+    private final Map<ReasonCode, AtomicLong> counts = new EnumMap<>(ReasonCode.class);
+    private final Set<String> listedCourses = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> ensured = new ConcurrentHashMap<>();
+    private final AtomicInteger total = new AtomicInteger();
+    private final AtomicInteger done = new AtomicInteger();
+    private volatile boolean sourceComplete;
+    private volatile Status status = Status.RUNNING;
+    private volatile String message;
+    private volatile Instant endedAt;
+
+    public SyncRun(String runId, Tenant tenant, String direction, String trigger, boolean dryRun, SyncWindow window,
+                   Instant startedAt, EdusignApi edusign, RequestCounter requests) {
+        this.runId = runId;
+        this.tenant = tenant;
+        this.direction = direction;
+        this.trigger = trigger;
+        this.dryRun = dryRun;
+        this.window = window;
+        this.startedAt = startedAt;
+        this.edusign = edusign;
+        this.requests = requests;
+        for (ReasonCode r : ReasonCode.values()) {
+            counts.put(r, new AtomicLong());
+        }
+    }
+
+    public void count(ReasonCode reason) {
+        counts.get(reason).incrementAndGet();
+    }
+
+    public long counted(ReasonCode reason) {
+        return counts.get(reason).get();
+    }
+
+    public Map<String, Long> counts() {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        counts.forEach((k, v) -> {
+            if (v.get() > 0) {
+                out.put(k.name(), v.get());
+            }
+        });
+        return out;
+    }
+
+    public void listed(String courseKey) {
+        listedCourses.add(courseKey);
+    }
+
+    public boolean wasListed(String courseKey) {
+        return listedCourses.contains(courseKey);
+    }
+
+    public int listedCount() {
+        return listedCourses.size();
+    }
+
+    public Map<String, String> ensured() {
+        return ensured;
+    }
+
+    public void total(int n) {
+        total.set(n);
+    }
+
+    public void progressed() {
+        done.incrementAndGet();
+    }
+
+    public int total() {
+        return total.get();
+    }
+
+    public int done() {
+        return done.get();
+    }
+
+    public void finish(Status finalStatus, String finalMessage, Instant at) {
+        this.status = finalStatus;
+        this.message = finalMessage;
+        this.endedAt = at;
+    }
+
+    public void sourceComplete(boolean complete) {
+        this.sourceComplete = complete;
+    }
+
+    public boolean sourceComplete() {
+        return sourceComplete;
+    }
+
+    public String runId() { return runId; }
+    public Tenant tenant() { return tenant; }
+    public String tenantName() { return tenant.name(); }
+    public String direction() { return direction; }
+    public String trigger() { return trigger; }
+    public boolean dryRun() { return dryRun; }
+    public SyncWindow window() { return window; }
+    public Instant startedAt() { return startedAt; }
+    public Instant endedAt() { return endedAt; }
+    public EdusignApi edusign() { return edusign; }
+    public RequestCounter requests() { return requests; }
+    public Status status() { return status; }
+    public String message() { return message; }
+
+    @Override
+    public String toString() {
+        return "SyncRun[" + runId + " " + tenant.name() + " " + direction + "]";
+    }
+}

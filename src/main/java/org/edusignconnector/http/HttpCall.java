@@ -1,0 +1,34 @@
+package org.edusignconnector.http;
+
+import java.util.Map;
+
+/**
+ * One outbound HTTP request to Edusign or a source system, sent through the {@code http-call}
+ * route (retries, rate limit). Header values may hold secrets: {@link #toString()} never shows them.
+ */
+public record HttpCall(String system, String tenant, String method, String url, Map<String, String> headers,
+                       String body, ProxySettings proxy) {
+
+    public HttpCall {
+        headers = Map.copyOf(headers);
+    }
+
+    public static HttpCall get(String system, String tenant, String url, Map<String, String> headers) {
+        return new HttpCall(system, tenant, "GET", url, headers, null, null);
+    }
+
+    public HttpCall withProxy(ProxySettings p) {
+        return new HttpCall(system, tenant, method, url, headers, body, p);
+    }
+
+    /** For messages: method and URL without the query string (which may carry e-mails), no headers. */
+    public String describe() {
+        int q = url.indexOf('?');
+        return method + " " + (q < 0 ? url : url.substring(0, q));
+    }
+
+    @Override
+    public String toString() {
+        return "HttpCall[" + system + " " + describe() + "]";
+    }
+}

@@ -1,0 +1,107 @@
+package org.edusignconnector.http;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * Turns an {@link HttpCall} into what camel-http sends, and its answer into an {@link HttpReply},
+ * classifying it: 429/5xx are retryable (honouring Retry-After), 401/402/403 are fatal.
+ * Headers are cleared before and after the call so credentials never travel further in the exchange.
+ */
+public class HttpExchange {
+
+    public static final String CALL = "httpCall";
+    public static final String ENDPOINT = "httpEndpoint";
+    private static final long MAX_RETRY_AFTER_MILLIS = 120_000;
+
+    private final String endpointOptions;
+
+    public HttpExchange(String endpointOptions) {
+        this.endpointOptions = endpointOptions;
+    }
+
+    public void prepare(Exchange exchange) {
+        HttpCall call = exchange.getProperty(CALL, HttpCall.class);
+        Message in = exchange.getIn();
+        // Camel's own headers carry the redelivery counter: keep them, drop everything else.
+        in.removeHeaders("*", "Camel*");
+        in.removeHeader(Exchange.HTTP_RESPONSE_CODE);
+        in.setHeader(Exchange.HTTP_METHOD, call.method());
+        in.setHeader(Exchange.HTTP_URI, call.url());
+        in.setHeader("Accept", "application/json");
+        call.headers().forEach(in::setHeader);
+        if (call.body() != null) {
+            in.setHeader(Exchange.CONTENT_TYPE, "application/json");
+            in.setBody(call.body());
+        } else {
+            in.setBody(null);
+        }
+        exchange.setProperty(ENDPOINT, endpointFor(call));
+    }
+
+    public void reply(Exchange exchange) {
+        HttpCall call = exchange.getProperty(CALL, HttpCall.class);
+        Message in = exchange.getIn();
+        Integer status = in.getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
+        String body = in.getBody(String.class);
+        Map<String, String> headers = new HashMap<>();
+        in.getHeaders().forEach((k, v) -> {
+            if (!k.startsWith("Camel") && v != null) {
+                headers.put(k.toLowerCase(Locale.ROOT), v.toString());
+            }
+        });
+        in.removeHeaders("*", "Camel*");
+        int code = status == null ? 0 : status;
+        HttpReply reply = new HttpReply(code, headers, body);
+        if (code == 429 || code >= 500) {
+            Long delay = retryAfterMillis(reply.header("Retry-After"));
+            if (delay != null) {
+                in.setHeader(Exchange.REDELIVERY_DELAY, delay);
+            }
+            throw new RetryableHttpException(call.system() + " answered " + code + " to " + call.describe()
+                    + ": " + shorten(body), code, null);
+        }
+        if (code == 401 || code == 402 || code == 403) {
+            throw new FatalHttpException(call.system() + " refused " + call.describe() + " with " + code
+                    + " (check the tenant's credentials or subscription): " + shorten(body), code);
+        }
+        in.setBody(reply);
+    }
+
+    static Long retryAfterMillis(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Math.min(MAX_RETRY_AFTER_MILLIS, Long.parseLong(value.trim()) * 1000L);
+        } catch (NumberFormatException notSeconds) {
+            return null;
+        }
+    }
+
+    private String endpointFor(HttpCall call) {
+        StringBuilder uri = new StringBuilder("http://").append(call.system()).append("?").append(endpointOptions);
+        ProxySettings p = call.proxy();
+        if (p != null) {
+            uri.append("&proxyAuthHost=").append(p.host()).append("&proxyAuthPort=").append(p.port())
+                    .append("&proxyAuthScheme=http");
+            if (p.username() != null) {
+                uri.append("&proxyAuthUsername=RAW(").append(p.username()).append(")&proxyAuthPassword=RAW(")
+                        .append(p.password() == null ? "" : p.password()).append(")");
+            }
+        }
+        return uri.toString();
+    }
+
+    static String shorten(String body) {
+        if (body == null) {
+            return "";
+        }
+        String oneLine = body.replaceAll("\\s+", " ").trim();
+        return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 297) + "...";
+    }
+}

@@ -1,0 +1,11 @@
+package org.edusignconnector.ledger;
+
+import java.time.Instant;
+
+import org.edusignconnector.edusign.EdusignKind;
+
+/** One object this connector made (or adopted) on Edusign for a tenant. */
+public record LedgerEntry(String tenant, EdusignKind kind, String sourceKey, String apiId, String edusignId,
+                          String fingerprint, LedgerState state, Instant startsAt, String label, boolean adopted,
+                          Instant updatedAt) {
+}

@@ -1,0 +1,88 @@
+package org.edusignconnector.runtime;
+
+import java.time.Clock;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.zaxxer.hikari.HikariDataSource;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.PropertiesComponent;
+import org.apache.camel.spi.Registry;
+import org.edusignconnector.api.EventsEndpoint;
+import org.edusignconnector.api.SyncEndpoint;
+import org.edusignconnector.celcat.CelcatTenantFactory;
+import org.edusignconnector.edusign.EdusignPayloads;
+import org.edusignconnector.edusign.EdusignSink;
+import org.edusignconnector.events.EventLog;
+import org.edusignconnector.events.RunStore;
+import org.edusignconnector.http.HttpExchange;
+import org.edusignconnector.http.HttpGateway;
+import org.edusignconnector.ledger.Ledger;
+import org.edusignconnector.sync.ActiveRuns;
+import org.edusignconnector.sync.Downstream;
+import org.edusignconnector.sync.SyncLauncher;
+import org.edusignconnector.tenant.Secrets;
+import org.edusignconnector.tenant.TenantCatalog;
+
+/**
+ * Wires the beans the YAML routes call, from {@code application.properties}. Plain constructor
+ * wiring, one place: reading this class tells what exists at runtime.
+ */
+public class ConnectorConfiguration implements CamelConfiguration {
+
+    @Override
+    public void configure(CamelContext context) throws Exception {
+        PropertiesComponent props = context.getPropertiesComponent();
+        Registry registry = context.getRegistry();
+        Secrets secrets = new Secrets();
+
+        Clock clock = ConnectorClock.from(props.resolveProperty("connector.clock.fixed-instant").orElse(null));
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        HikariDataSource dataSource = Database.open(
+                props.resolveProperty("connector.db.url").orElse("jdbc:h2:file:./data/connector"),
+                props.resolveProperty("connector.db.user").orElse("sa"),
+                secrets.find(props.resolveProperty("connector.db.password-env").orElse("CONNECTOR_DB_PASSWORD")),
+                Integer.parseInt(props.resolveProperty("connector.db.pool-size").orElse("10")));
+        context.addService(new org.apache.camel.support.service.ServiceSupport() {
+            @Override
+            protected void doStop() {
+                dataSource.close();
+            }
+        }, true, false);
+
+        HttpGateway gateway = new HttpGateway(context);
+        Ledger ledger = new Ledger(dataSource, clock);
+        EventLog events = new EventLog(dataSource, clock);
+        RunStore runs = new RunStore(dataSource, json);
+        TenantCatalog tenants = new TenantCatalog(
+                Map.of(CelcatTenantFactory.TEMPLATE, new CelcatTenantFactory(gateway, json, secrets)),
+                secrets, dataSource, props.resolveProperty("connector.edusign.base-url").orElse("https://ext.edusign.fr"));
+        ActiveRuns active = new ActiveRuns();
+
+        registry.bind("dataSource", dataSource);
+        registry.bind("connectorClock", clock);
+        registry.bind("connectorJson", json);
+        registry.bind("ledger", ledger);
+        registry.bind("eventLog", events);
+        registry.bind("runStore", runs);
+        registry.bind("tenantCatalog", tenants);
+        registry.bind("activeRuns", active);
+        registry.bind("httpGateway", gateway);
+        registry.bind("httpExchange", new HttpExchange(props.resolveProperty("connector.http.endpoint-options")
+                .orElse("throwExceptionOnFailure=false&connectTimeout=10000&responseTimeout=60000")));
+        registry.bind("downstream", new Downstream(tenants, ledger, events, runs,
+                new EdusignSink(ledger, events, new EdusignPayloads(json)), gateway, json, active, clock));
+        SyncLauncher launcher = new SyncLauncher(context, tenants);
+        registry.bind("syncLauncher", launcher);
+        registry.bind("syncEndpoint", new SyncEndpoint(launcher, json));
+        registry.bind("eventsEndpoint", new EventsEndpoint(events, tenants, json));
+        registry.bind("tenantLoader", new TenantLoader(tenants,
+                Boolean.parseBoolean(props.resolveProperty("connector.schedule.enabled").orElse("true"))));
+    }
+}

@@ -1,0 +1,87 @@
+package org.edusignconnector.runtime;
+
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import org.apache.camel.main.BaseMainSupport;
+import org.edusignconnector.events.RunSummary;
+import org.edusignconnector.events.SyncRequest;
+import org.edusignconnector.sync.SyncLauncher;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Starts the runtime from a configuration directory (application.properties + routes/), or, with
+ * {@code --once TENANT}, runs one sync of one tenant and exits: 0 when the run completed (whatever
+ * items were skipped), 1 when the run failed, 2 on a usage or start-up error.
+ */
+public final class ConnectorMain {
+
+    private ConnectorMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        RuntimeOptions options;
+        try {
+            options = RuntimeOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (options.oneShot()) {
+            System.exit(runOnce(options));
+        }
+        create(options).run();
+    }
+
+    /** A camel-main configured from the options; not started. */
+    public static Main create(RuntimeOptions options) {
+        Main main = new Main();
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterConfigure(BaseMainSupport m) {
+                m.getCamelContext().getRegistry().lookupByNameAndType("tenantLoader", TenantLoader.class).load(m.getCamelContext());
+            }
+        });
+        main.setPropertyPlaceholderLocations("file:" + options.configDir().resolve("application.properties"));
+        main.addOverrideProperty("camel.main.routes-include-pattern", options.routesIncludePattern());
+        if (options.oneShot()) {
+            main.addOverrideProperty("connector.schedule.enabled", "false");
+            main.addOverrideProperty("camel.server.enabled", "false");
+            main.addOverrideProperty("camel.management.enabled", "false");
+        }
+        return main;
+    }
+
+    static int runOnce(RuntimeOptions options) throws Exception {
+        Main main = create(options);
+        int[] exit = {1};
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterStart(BaseMainSupport m) {
+                exit[0] = syncAndReport(m, options);
+                main.completed();
+            }
+        });
+        try {
+            main.run();
+        } catch (Exception e) {
+            System.err.println("the runtime could not start: " + e.getMessage());
+            return 2;
+        }
+        return exit[0];
+    }
+
+    private static int syncAndReport(BaseMainSupport main, RuntimeOptions options) {
+        try {
+            SyncLauncher launcher = main.getCamelContext().getRegistry().lookupByNameAndType("syncLauncher", SyncLauncher.class);
+            ObjectMapper json = main.getCamelContext().getRegistry().lookupByNameAndType("connectorJson", ObjectMapper.class);
+            RunSummary summary = launcher.run(new SyncRequest(options.onceTenant(), options.direction(), options.dryRun(), "command-line"));
+            System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(summary));
+            return "COMPLETED".equals(summary.status()) ? 0 : 1;
+        } catch (Exception e) {
+            System.err.println("sync of '" + options.onceTenant() + "' failed: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.edusignconnector.runtime;
+
+import java.util.List;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.edusignconnector.events.SyncRequest;
+import org.edusignconnector.tenant.Tenant;
+
+/**
+ * One Quartz route per tenant, on Paris time, each with its own trigger name. A missed fire is
+ * dropped (misfire instruction "do nothing"), never replayed as a burst.
+ */
+public class TenantSchedules extends RouteBuilder {
+
+    /** CronTrigger.MISFIRE_INSTRUCTION_DO_NOTHING */
+    private static final int MISFIRE_DO_NOTHING = 2;
+
+    private final List<Tenant> tenants;
+
+    public TenantSchedules(List<Tenant> tenants) {
+        this.tenants = List.copyOf(tenants);
+    }
+
+    @Override
+    public void configure() {
+        for (Tenant t : tenants) {
+            String cron = t.cron().replace(' ', '+');
+            from("quartz:edusign-connector/" + t.name() + "?cron=" + cron + "&trigger.timeZone=Europe/Paris"
+                    + "&trigger.misfireInstruction=" + MISFIRE_DO_NOTHING)
+                    .routeId(t.name() + "-schedule")
+                    .setBody(constant(new SyncRequest(t.name(), SyncRequest.DOWN, false, "schedule")))
+                    .to("direct:sync-" + t.name());
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package org.edusignconnector.sync;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.spi.IdempotentRepository;
+import org.edusignconnector.course.CourseCheck;
+import org.edusignconnector.course.CourseFingerprint;
+import org.edusignconnector.course.CourseRules;
+import org.edusignconnector.course.ReasonCode;
+import org.edusignconnector.course.Skip;
+import org.edusignconnector.course.SourceCourse;
+import org.edusignconnector.course.SourcePerson;
+import org.edusignconnector.course.SourceSnapshot;
+import org.edusignconnector.course.SyncWindow;
+import org.edusignconnector.edusign.EdusignApi;
+import org.edusignconnector.edusign.EdusignKind;
+import org.edusignconnector.edusign.EdusignSink;
+import org.edusignconnector.edusign.RequestCounter;
+import org.edusignconnector.events.EventLog;
+import org.edusignconnector.events.RunStore;
+import org.edusignconnector.events.RunSummary;
+import org.edusignconnector.events.SyncRequest;
+import org.edusignconnector.events.SyncRun;
+import org.edusignconnector.http.HttpGateway;
+import org.edusignconnector.ledger.Ledger;
+import org.edusignconnector.ledger.LedgerEntry;
+import org.edusignconnector.tenant.Tenant;
+import org.edusignconnector.tenant.TenantCatalog;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The steps of the downstream route (source → Edusign), one method each, called from the
+ * route templates. The run travels as the exchange property {@value #RUN}.
+ */
+public class Downstream {
+
+    public static final String RUN = "syncRun";
+    public static final String SKIP = "skip";
+    public static final String CHANGE_KEY = "changeKey";
+    public static final String FINGERPRINT = "courseFingerprint";
+    /** Header a tenant filter route sets to keep a course out, with a readable reason. */
+    public static final String TENANT_SKIP_HEADER = "skipReason";
+
+    private final TenantCatalog tenants;
+    private final Ledger ledger;
+    private final EventLog events;
+    private final RunStore runs;
+    private final EdusignSink sink;
+    private final HttpGateway gateway;
+    private final ObjectMapper json;
+    private final ActiveRuns active;
+    private final Clock clock;
+
+    public Downstream(TenantCatalog tenants, Ledger ledger, EventLog events, RunStore runs, EdusignSink sink,
+                      HttpGateway gateway, ObjectMapper json, ActiveRuns active, Clock clock) {
+        this.tenants = tenants;
+        this.ledger = ledger;
+        this.events = events;
+        this.runs = runs;
+        this.sink = sink;
+        this.gateway = gateway;
+        this.json = json;
+        this.active = active;
+        this.clock = clock;
+    }
+
+    /** Opens the run: claims the tenant, computes the window, records the start. */
+    public void begin(Exchange exchange, String tenantName) {
+        SyncRequest request = exchange.getMessage().getBody(SyncRequest.class);
+        if (request == null) {
+            request = new SyncRequest(tenantName, SyncRequest.DOWN, false, "schedule");
+        }
+        Tenant tenant = tenants.get(tenantName);
+        RequestCounter counter = new RequestCounter();
+        EdusignApi edusign = new EdusignApi(gateway, json, tenant.edusignBaseUrl(), tenant.edusignApiKey(), tenant.name(), counter);
+        SyncRun run = new SyncRun(UUID.randomUUID().toString(), tenant, request.direction(), request.trigger(), request.dryRun(),
+                SyncWindow.of(clock, tenant.windowDays()), clock.instant(), edusign, counter);
+        active.claim(run).ifPresent(other -> {
+            throw new RunAlreadyInProgressException(tenantName, other.runId());
+        });
+        exchange.setProperty(RUN, run);
+        runs.started(run);
+        events.record(tenant.name(), run.runId(), "run", null, ReasonCode.RUN_STARTED.name(),
+                run.direction() + " run started by " + run.trigger() + " for " + run.window().firstDay() + " .. " + run.window().lastDay()
+                        + (run.dryRun() ? " (dry run)" : ""));
+    }
+
+    /** Reads the source for the window; the body becomes the list of courses. */
+    public List<SourceCourse> fetch(Exchange exchange) {
+        SyncRun run = run(exchange);
+        SourceSnapshot snapshot = run.tenant().source().fetch(run.window());
+        for (SourceSnapshot.SourceProblem p : snapshot.problems()) {
+            run.count(p.reason());
+            events.record(run.tenantName(), run.runId(), "source", p.sourceId(), p.reason().name(), p.message());
+        }
+        snapshot.courses().forEach(c -> run.listed(c.getSourceKey()));
+        run.sourceComplete(true);
+        run.total(snapshot.courses().size());
+        return snapshot.courses();
+    }
+
+    /** Applies the shared rules and the source options; sets {@value #SKIP} or the change key. */
+    public void check(Exchange exchange) {
+        SyncRun run = run(exchange);
+        SourceCourse course = exchange.getMessage().getBody(SourceCourse.class);
+        exchange.getMessage().removeHeader(TENANT_SKIP_HEADER);
+        CourseCheck verdict = CourseRules.check(course, run.window(), run.tenant().source().filters());
+        exchange.getMessage().setBody(verdict.course());
+        exchange.setProperty(SKIP, verdict.skip());
+        for (SourcePerson p : verdict.leftOut()) {
+            run.count(ReasonCode.INVALID_PERSON);
+            events.record(run.tenantName(), run.runId(), p.role() == SourcePerson.Role.LEARNER ? "learner" : "instructor",
+                    course.getSourceKey(), ReasonCode.INVALID_PERSON.name(),
+                    p.sourceKey() + " (" + p.displayName() + ") left out of course '" + course.getName() + "': " + p.problem());
+        }
+        if (!verdict.isSkipped()) {
+            String fingerprint = CourseFingerprint.of(verdict.course(), optionsSignature(run));
+            exchange.setProperty(FINGERPRINT, fingerprint);
+            exchange.setProperty(CHANGE_KEY, changeKey(course.getSourceKey(), fingerprint));
+        }
+    }
+
+    /** After the tenant's own filter route: its {@value #TENANT_SKIP_HEADER} header becomes a skip. */
+    public void applyTenantFilter(Exchange exchange) {
+        String reason = exchange.getMessage().getHeader(TENANT_SKIP_HEADER, String.class);
+        exchange.getMessage().removeHeader(TENANT_SKIP_HEADER);
+        if (reason != null && !reason.isBlank()) {
+            exchange.setProperty(SKIP, new Skip(ReasonCode.FILTERED_BY_TENANT, reason));
+        }
+    }
+
+    public void recordSkip(Exchange exchange) {
+        SyncRun run = run(exchange);
+        SourceCourse course = exchange.getMessage().getBody(SourceCourse.class);
+        Skip skip = exchange.getProperty(SKIP, Skip.class);
+        run.count(skip.reason());
+        run.progressed();
+        events.record(run.tenantName(), run.runId(), "course", course.getSourceKey(), skip.reason().name(),
+                "'" + course.getName() + "' " + (course.getStart() == null ? "" : "on " + course.getStart().toLocalDateTime() + " ")
+                        + "not sent: " + skip.detail());
+    }
+
+    public void recordUnchanged(Exchange exchange) {
+        SyncRun run = run(exchange);
+        run.count(ReasonCode.UNCHANGED);
+        run.progressed();
+    }
+
+    /** Sends the course (and its people and groups) to Edusign. */
+    public void write(Exchange exchange) {
+        SyncRun run = run(exchange);
+        SourceCourse course = exchange.getMessage().getBody(SourceCourse.class);
+        String fingerprint = exchange.getProperty(FINGERPRINT, String.class);
+        String previous = ledger.find(run.tenantName(), EdusignKind.COURSE, course.getSourceKey())
+                .map(LedgerEntry::fingerprint).orElse(null);
+        ReasonCode outcome = sink.upsertCourse(run, course, fingerprint);
+        run.count(outcome);
+        run.progressed();
+        if (previous != null && !previous.equals(fingerprint)) {
+            // Forget the old content's key, so that a later return to that content is sent again.
+            repository(run).remove(changeKey(course.getSourceKey(), previous));
+        }
+    }
+
+    /** Records an item that Edusign or the source refused; the run goes on. */
+    public void recordFailure(Exchange exchange) {
+        SyncRun run = run(exchange);
+        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        SourceCourse course = exchange.getMessage().getBody(SourceCourse.class);
+        run.count(ReasonCode.EDUSIGN_REJECTED);
+        run.progressed();
+        events.record(run.tenantName(), run.runId(), "course", course == null ? null : course.getSourceKey(),
+                ReasonCode.EDUSIGN_REJECTED.name(), failure == null ? "unknown failure" : failure.getMessage());
+    }
+
+    /** Deletes the sheets this connector created whose course the source no longer lists. */
+    public void deleteVanished(Exchange exchange) {
+        SyncRun run = run(exchange);
+        if (!run.sourceComplete()) {
+            return;
+        }
+        List<LedgerEntry> known = ledger.coursesStartingBetween(run.tenantName(), run.window().from().toInstant(), run.window().until().toInstant());
+        List<LedgerEntry> vanished = known.stream().filter(e -> !run.wasListed(e.sourceKey())).toList();
+        if (vanished.isEmpty()) {
+            return;
+        }
+        if (run.listedCount() == 0) {
+            run.count(ReasonCode.SOURCE_ERROR);
+            events.record(run.tenantName(), run.runId(), "run", null, ReasonCode.SOURCE_ERROR.name(),
+                    "the source listed no course at all while " + vanished.size()
+                            + " sheets are on Edusign for the window: nothing deleted (an empty listing is not taken as 'everything was cancelled')");
+            return;
+        }
+        IdempotentRepository repository = repository(run);
+        for (LedgerEntry entry : vanished) {
+            sink.deleteCourse(run, entry);
+            if (entry.fingerprint() != null) {
+                repository.remove(changeKey(entry.sourceKey(), entry.fingerprint()));
+            }
+            run.count(ReasonCode.DELETED);
+            events.record(run.tenantName(), run.runId(), "course", entry.sourceKey(), ReasonCode.DELETED.name(),
+                    "sheet " + entry.edusignId() + " ('" + entry.label() + "') deleted: the course is no longer in the source");
+        }
+    }
+
+    /** Closes the run as completed; the body becomes its summary. */
+    public RunSummary finish(Exchange exchange) {
+        SyncRun run = run(exchange);
+        run.finish(SyncRun.Status.COMPLETED, null, clock.instant());
+        return close(run);
+    }
+
+    /** Closes the run as failed (source unreachable, Edusign refusing the key...). */
+    public RunSummary fail(Exchange exchange) {
+        SyncRun run = exchange.getProperty(RUN, SyncRun.class);
+        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        if (run == null) {
+            throw failure instanceof RuntimeException re ? re : new IllegalStateException(failure);
+        }
+        String message = failure == null ? "run failed" : rootMessage(failure);
+        run.finish(SyncRun.Status.FAILED, message, clock.instant());
+        events.record(run.tenantName(), run.runId(), "run", null, ReasonCode.RUN_FAILED.name(), message);
+        return close(run);
+    }
+
+    /** The message of the innermost cause, not the split's "Multicast processing failed" wrapper. */
+    static String rootMessage(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    private RunSummary close(SyncRun run) {
+        try {
+            runs.ended(run);
+            if (run.status() == SyncRun.Status.COMPLETED) {
+                events.record(run.tenantName(), run.runId(), "run", null, ReasonCode.RUN_COMPLETED.name(),
+                        run.direction() + " run completed: " + run.counts() + ", Edusign requests " + run.requests().snapshot());
+            }
+        } finally {
+            active.release(run);
+        }
+        return RunSummary.of(run);
+    }
+
+    private IdempotentRepository repository(SyncRun run) {
+        return tenants.downstreamRepository(run.tenantName());
+    }
+
+    private static String optionsSignature(SyncRun run) {
+        Tenant t = run.tenant();
+        return t.source().optionsSignature() + ";groups=" + t.groups();
+    }
+
+    static String changeKey(String sourceKey, String fingerprint) {
+        return sourceKey + "@" + fingerprint;
+    }
+
+    private static SyncRun run(Exchange exchange) {
+        return exchange.getProperty(RUN, SyncRun.class);
+    }
+}

@@ -1,0 +1,32 @@
+package org.edusignconnector.sync;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.edusignconnector.events.RunSummary;
+import org.edusignconnector.events.SyncRequest;
+import org.edusignconnector.tenant.TenantCatalog;
+
+/** Runs one sync of one tenant through its route and waits for the summary (HTTP and command line). */
+public class SyncLauncher {
+
+    private final ProducerTemplate template;
+    private final TenantCatalog tenants;
+
+    public SyncLauncher(CamelContext context, TenantCatalog tenants) {
+        this.template = context.createProducerTemplate();
+        this.tenants = tenants;
+    }
+
+    public RunSummary run(SyncRequest request) {
+        tenants.get(request.tenant());
+        Exchange done = template.send("direct:sync-" + request.tenant(), e -> e.getMessage().setBody(request));
+        if (done.getException() instanceof RuntimeException re) {
+            throw re;
+        }
+        if (done.getException() != null) {
+            throw new IllegalStateException(done.getException());
+        }
+        return done.getMessage().getBody(RunSummary.class);
+    }
+}

@@ -1,0 +1,27 @@
+package org.edusignconnector.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.edusignconnector.events.RunSummary;
+import org.edusignconnector.sim.celcat.CelcatSimulator;
+import org.edusignconnector.sim.celcat.DemoTimetables;
+import org.edusignconnector.testing.RuntimeHarness;
+import org.junit.jupiter.api.Test;
+
+class BootSmokeTest {
+
+    @Test
+    void runtimeBootsAndRunsATenant() {
+        System.setProperty("ACME_EDUSIGN_API_KEY", "key-acme");
+        System.setProperty("ACME_CELCAT_API_CODE", "code-acme");
+        try (CelcatSimulator celcat = CelcatSimulator.start(0, "code-acme");
+             RuntimeHarness runtime = RuntimeHarness.create()) {
+            DemoTimetables.populate(celcat.timetable("1"), java.time.LocalDate.of(2026, 3, 23), 14);
+            runtime.property("test.celcat.url", celcat.baseUrl()).property("test.edusign.url", "http://127.0.0.1:1")
+                    .clock("2026-03-22T10:00:00Z").tenantFile("acme.yaml").start();
+            RunSummary summary = runtime.sync("acme");
+            System.out.println(summary);
+            assertThat(summary.status()).isEqualTo("FAILED");
+        }
+    }
+}

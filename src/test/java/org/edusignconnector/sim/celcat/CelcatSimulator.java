@@ -1,0 +1,90 @@
+package org.edusignconnector.sim.celcat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A strict in-process Celcat WebAPI on 127.0.0.1 (contract: shared reference, source-apis.md section 1).
+ * Only timetables created through {@link #timetable(String)} exist; others answer 404.
+ */
+public final class CelcatSimulator implements AutoCloseable {
+
+    private static final int THREADS = 4;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Map<String, CelcatTimetable> timetables = new ConcurrentHashMap<>();
+    private final RequestLog log = new RequestLog();
+    private final FaultSwitch faults = new FaultSwitch();
+    private final SimulatorHandler handler;
+
+    private CelcatSimulator(int port, String apiCode) throws IOException {
+        handler = new SimulatorHandler(apiCode, id -> Optional.ofNullable(timetables.get(id)), log, faults);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
+        executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        server.setExecutor(executor);
+        server.createContext("/", handler);
+        server.start();
+    }
+
+    /** Starts on {@code port} (0 = any free port); {@code apiCode} null means no APICode is required. */
+    public static CelcatSimulator start(int port, String apiCode) {
+        try {
+            return new CelcatSimulator(port, apiCode);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start Celcat simulator on port " + port, e);
+        }
+    }
+
+    /** {@code http://127.0.0.1:<port>/api}, no trailing slash. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api";
+    }
+
+    /** The timetable served for header {@code TimetableId: id}, created empty on first use. */
+    public CelcatTimetable timetable(String timetableId) {
+        return timetables.computeIfAbsent(timetableId, CelcatTimetable::new);
+    }
+
+    public List<RecordedRequest> requests() {
+        return log.snapshot();
+    }
+
+    public void clearRequests() {
+        log.clear();
+    }
+
+    /** Installs (null = removes) the injector; request numbers passed to it restart at 1. */
+    public void setFaultInjector(FaultInjector f) {
+        faults.install(f);
+    }
+
+    public void setLatencyMillis(long ms) {
+        handler.setLatencyMillis(ms);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "celcat-sim-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

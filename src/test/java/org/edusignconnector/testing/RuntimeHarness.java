@@ -1,0 +1,157 @@
+package org.edusignconnector.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.Main;
+import org.edusignconnector.events.RunSummary;
+import org.edusignconnector.events.SyncRequest;
+import org.edusignconnector.runtime.ConnectorMain;
+import org.edusignconnector.runtime.RuntimeOptions;
+import org.edusignconnector.sync.SyncLauncher;
+
+/**
+ * Boots the real runtime (ConnectorMain, the repository's application.properties and routes/) in a
+ * temporary configuration directory, with tenant files written by the test and properties
+ * overridden to point at simulators on loopback. The database is a fresh H2 file per harness
+ * unless one is given, so a second harness on the same file is a restart.
+ */
+public final class RuntimeHarness implements AutoCloseable {
+
+    private final Path configDir;
+    private final Map<String, String> overrides = new LinkedHashMap<>();
+    private Main main;
+
+    private RuntimeHarness(Path configDir) {
+        this.configDir = configDir;
+    }
+
+    /** A configuration directory with the repository's properties and shared routes, no tenant yet. */
+    public static RuntimeHarness create() {
+        try {
+            Path dir = Files.createTempDirectory("connector-test");
+            Files.copy(Path.of("application.properties"), dir.resolve("application.properties"));
+            Files.createDirectories(dir.resolve("routes/tenants"));
+            try (Stream<Path> routes = Files.list(Path.of("routes"))) {
+                for (Path p : routes.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                    Files.copy(p, dir.resolve("routes").resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            RuntimeHarness h = new RuntimeHarness(dir);
+            h.property("connector.db.url", "jdbc:h2:file:" + dir.resolve("db/connector").toAbsolutePath());
+            h.property("camel.server.port", String.valueOf(freePort()));
+            h.property("camel.server.host", "127.0.0.1");
+            h.property("connector.schedule.enabled", "false");
+            h.property("connector.http.redelivery-delay-ms", "10");
+            h.property("connector.http.max-redelivery-delay-ms", "50");
+            return h;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public RuntimeHarness property(String key, String value) {
+        overrides.put(key, value);
+        return this;
+    }
+
+    public RuntimeHarness clock(String instant) {
+        return property("connector.clock.fixed-instant", instant);
+    }
+
+    /** Copies a tenant file from src/test/resources/tenants/. */
+    public RuntimeHarness tenantFile(String name) {
+        try {
+            Files.copy(Path.of("src/test/resources/tenants", name), configDir.resolve("routes/tenants").resolve(name),
+                    StandardCopyOption.REPLACE_EXISTING);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public RuntimeHarness tenantYaml(String fileName, String yaml) {
+        try {
+            Files.writeString(configDir.resolve("routes/tenants").resolve(fileName), yaml);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path configDir() {
+        return configDir;
+    }
+
+    public String databaseUrl() {
+        return overrides.get("connector.db.url");
+    }
+
+    public RuntimeHarness start() {
+        main = ConnectorMain.create(RuntimeOptions.parse("--config-dir", configDir.toString()));
+        overrides.forEach(main::addOverrideProperty);
+        try {
+            main.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("runtime did not start: " + e.getMessage(), e);
+        }
+        if (main.getCamelContext() == null || !main.getCamelContext().isStarted()) {
+            throw new IllegalStateException("runtime did not start");
+        }
+        return this;
+    }
+
+    public void stop() {
+        if (main != null) {
+            try {
+                main.stop();
+            } catch (Exception ignored) {
+                // stopping a failed runtime
+            }
+            main = null;
+        }
+    }
+
+    public CamelContext context() {
+        return main.getCamelContext();
+    }
+
+    public DataSource dataSource() {
+        return context().getRegistry().lookupByNameAndType("dataSource", DataSource.class);
+    }
+
+    public RunSummary sync(String tenant) {
+        return sync(new SyncRequest(tenant, SyncRequest.DOWN, false, "test"));
+    }
+
+    public RunSummary sync(SyncRequest request) {
+        return context().getRegistry().lookupByNameAndType("syncLauncher", SyncLauncher.class).run(request);
+    }
+
+    public int httpPort() {
+        return Integer.parseInt(overrides.get("camel.server.port"));
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
