@@ -1,4 +1,6 @@
 -- Ledger: what this connector created on Edusign, per tenant and source object.
+-- fingerprint: of the body last sent to Edusign; source_fingerprint: of the source content (courses),
+-- the second half of the idempotent repository key.
 -- state: PENDING (intent recorded before the POST), SYNCED, DELETING (intent recorded before the DELETE).
 CREATE TABLE sync_ledger (
     tenant        VARCHAR(100)  NOT NULL,
@@ -7,6 +9,7 @@ CREATE TABLE sync_ledger (
     api_id        VARCHAR(512)  NOT NULL,
     edusign_id    VARCHAR(100),
     fingerprint   VARCHAR(64),
+    source_fingerprint VARCHAR(64),
     state         VARCHAR(20)   NOT NULL,
     starts_at     TIMESTAMP WITH TIME ZONE,
     label         VARCHAR(400),

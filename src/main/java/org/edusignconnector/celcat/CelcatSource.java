@@ -80,7 +80,8 @@ public class CelcatSource implements SourceAdapter {
         }
         Map<String, List<String>> members = new HashMap<>();
         Map<String, String> query = new LinkedHashMap<>();
-        query.put("startDate", window.firstDay().toString());
+        // From today, so that today's courses are listed and answered with SAME_DAY rather than silence.
+        query.put("startDate", window.now().toLocalDate().toString());
         query.put("endDate", window.lastDay().toString());
         int index = 0;
         for (JsonNode event : client.list("/Events", query, timetable)) {

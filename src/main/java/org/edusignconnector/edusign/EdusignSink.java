@@ -14,6 +14,7 @@ import org.edusignconnector.course.SourceGroup;
 import org.edusignconnector.course.SourcePerson;
 import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.SyncRun;
+import org.edusignconnector.http.RetryableHttpException;
 import org.edusignconnector.ledger.Ledger;
 import org.edusignconnector.ledger.LedgerEntry;
 import org.edusignconnector.ledger.LedgerState;
@@ -24,6 +25,8 @@ import org.edusignconnector.ledger.LedgerState;
  * through {@code GET /v1/{kind}/get-id/{API_ID}}, so a crash between two steps never duplicates.
  */
 public class EdusignSink {
+
+    private static final int MAX_CREATE_ATTEMPTS = 4;
 
     private final Ledger ledger;
     private final EventLog events;
@@ -36,7 +39,7 @@ public class EdusignSink {
     }
 
     /** Creates or updates the course and everything it needs; returns CREATED, UPDATED or UNCHANGED. */
-    public ReasonCode upsertCourse(SyncRun run, SourceCourse course, String fingerprint) {
+    public ReasonCode upsertCourse(SyncRun run, SourceCourse course, String sourceFingerprint) {
         List<String> professors = new ArrayList<>();
         for (SourcePerson p : course.getInstructors()) {
             professors.add(ensurePerson(run, EdusignKind.PROFESSOR, p));
@@ -58,6 +61,7 @@ public class EdusignSink {
         String tenant = run.tenantName();
         String apiId = apiId(run, "course", course.getSourceKey());
         ObjectNode body = payloads.course(course, apiId, professors, students, groups);
+        String fingerprint = Fingerprints.of(body);
         Instant startsAt = course.getStart().toInstant();
         Optional<LedgerEntry> known = ledger.find(tenant, EdusignKind.COURSE, course.getSourceKey());
         String existingId = known.filter(e -> e.state() == LedgerState.SYNCED).map(LedgerEntry::edusignId).orElse(null);
@@ -67,11 +71,13 @@ public class EdusignSink {
         }
         if (existingId == null) {
             ledger.recordIntent(tenant, EdusignKind.COURSE, course.getSourceKey(), apiId, startsAt, course.getName());
-            String id = run.edusign().create(EdusignKind.COURSE, body, Map.of());
-            ledger.markSynced(tenant, EdusignKind.COURSE, course.getSourceKey(), apiId, id, fingerprint, startsAt, course.getName(), false);
+            String id = createResolving(run, EdusignKind.COURSE, apiId, body, Map.of());
+            ledger.markSynced(tenant, EdusignKind.COURSE, course.getSourceKey(), apiId, id, fingerprint, sourceFingerprint, startsAt, course.getName(), false);
             return ReasonCode.CREATED;
         }
         if (known.get().state() == LedgerState.SYNCED && fingerprint.equals(known.get().fingerprint())) {
+            // Only the people changed (already patched), or the repository had forgotten the key.
+            ledger.markSynced(tenant, EdusignKind.COURSE, course.getSourceKey(), apiId, existingId, fingerprint, sourceFingerprint, startsAt, course.getName(), false);
             return ReasonCode.UNCHANGED;
         }
         body.put("ID", existingId);
@@ -86,11 +92,11 @@ public class EdusignSink {
                     "sheet " + existingId + " was gone from Edusign (" + e.edusignMessage() + "); creating it again");
             body.remove("ID");
             ledger.recordIntent(tenant, EdusignKind.COURSE, course.getSourceKey(), apiId, startsAt, course.getName());
-            String id = run.edusign().create(EdusignKind.COURSE, body, Map.of());
-            ledger.markSynced(tenant, EdusignKind.COURSE, course.getSourceKey(), apiId, id, fingerprint, startsAt, course.getName(), false);
+            String id = createResolving(run, EdusignKind.COURSE, apiId, body, Map.of());
+            ledger.markSynced(tenant, EdusignKind.COURSE, course.getSourceKey(), apiId, id, fingerprint, sourceFingerprint, startsAt, course.getName(), false);
             return ReasonCode.CREATED;
         }
-        ledger.markSynced(tenant, EdusignKind.COURSE, course.getSourceKey(), apiId, existingId, fingerprint, startsAt, course.getName(), false);
+        ledger.markSynced(tenant, EdusignKind.COURSE, course.getSourceKey(), apiId, existingId, fingerprint, sourceFingerprint, startsAt, course.getName(), false);
         return ReasonCode.UPDATED;
     }
 
@@ -164,7 +170,7 @@ public class EdusignSink {
         try {
             Map<String, Object> top = kind == EdusignKind.PROFESSOR
                     ? Map.of("dontSendCredentials", !run.tenant().sendCredentials()) : Map.of();
-            String id = run.edusign().create(kind, body, top);
+            String id = createResolving(run, kind, apiId, body, top);
             ledger.markSynced(tenant, kind, person.sourceKey(), apiId, id, fingerprint, null, person.displayName(), false);
             return id;
         } catch (EdusignBusinessException e) {
@@ -213,7 +219,7 @@ public class EdusignSink {
         }
         if (id == null) {
             ledger.recordIntent(tenant, EdusignKind.GROUP, group.sourceKey(), apiId, null, group.name());
-            id = run.edusign().create(EdusignKind.GROUP, body, Map.of());
+            id = createResolving(run, EdusignKind.GROUP, apiId, body, Map.of());
             ledger.markSynced(tenant, EdusignKind.GROUP, group.sourceKey(), apiId, id, fingerprint, null, group.name(), false);
         } else if (known.isEmpty() || !fingerprint.equals(known.get().fingerprint())) {
             ObjectNode update = body.deepCopy();
@@ -223,6 +229,26 @@ public class EdusignSink {
         }
         run.ensured().put(cacheKey, id);
         return id;
+    }
+
+    /**
+     * POST, and when the answer is lost (5xx, timeout, reset), ask Edusign whether the object exists
+     * under its API_ID before sending it again: a lost answer never becomes a duplicate.
+     */
+    private String createResolving(SyncRun run, EdusignKind kind, String apiId, ObjectNode body, Map<String, Object> topLevel) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return run.edusign().create(kind, body, topLevel);
+            } catch (RetryableHttpException lost) {
+                Optional<String> created = run.edusign().idByApiId(kind, apiId);
+                if (created.isPresent()) {
+                    return created.get();
+                }
+                if (attempt >= MAX_CREATE_ATTEMPTS) {
+                    throw lost;
+                }
+            }
+        }
     }
 
     /** API_ID: a stable key of the source object, namespaced by system and tenant. */

@@ -21,6 +21,14 @@ public record HttpCall(String system, String tenant, String method, String url, 
         return new HttpCall(system, tenant, method, url, headers, body, p);
     }
 
+    /**
+     * Whether the http-call route may simply send the request again after a transient failure.
+     * A POST may have been applied before the failure: its caller resolves it instead (get-id).
+     */
+    public boolean retriesSafely() {
+        return !"POST".equals(method);
+    }
+
     /** For messages: method and URL without the query string (which may carry e-mails), no headers. */
     public String describe() {
         int q = url.indexOf('?');

@@ -25,7 +25,7 @@ import org.edusignconnector.edusign.EdusignKind;
  */
 public class Ledger {
 
-    private static final String COLUMNS = "tenant, kind, source_key, api_id, edusign_id, fingerprint, state, starts_at, label, adopted, updated_at";
+    private static final String COLUMNS = "tenant, kind, source_key, api_id, edusign_id, fingerprint, source_fingerprint, state, starts_at, label, adopted, updated_at";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -43,12 +43,17 @@ public class Ledger {
 
     /** Records the intent to create, before the POST. */
     public void recordIntent(String tenant, EdusignKind kind, String sourceKey, String apiId, Instant startsAt, String label) {
-        upsert(tenant, kind, sourceKey, apiId, null, null, LedgerState.PENDING, startsAt, label, false);
+        upsert(tenant, kind, sourceKey, apiId, null, null, null, LedgerState.PENDING, startsAt, label, false);
     }
 
     public void markSynced(String tenant, EdusignKind kind, String sourceKey, String apiId, String edusignId,
                            String fingerprint, Instant startsAt, String label, boolean adopted) {
-        upsert(tenant, kind, sourceKey, apiId, edusignId, fingerprint, LedgerState.SYNCED, startsAt, label, adopted);
+        markSynced(tenant, kind, sourceKey, apiId, edusignId, fingerprint, null, startsAt, label, adopted);
+    }
+
+    public void markSynced(String tenant, EdusignKind kind, String sourceKey, String apiId, String edusignId,
+                           String fingerprint, String sourceFingerprint, Instant startsAt, String label, boolean adopted) {
+        upsert(tenant, kind, sourceKey, apiId, edusignId, fingerprint, sourceFingerprint, LedgerState.SYNCED, startsAt, label, adopted);
     }
 
     public void markState(String tenant, EdusignKind kind, String sourceKey, LedgerState state) {
@@ -73,15 +78,15 @@ public class Ledger {
     }
 
     private void upsert(String tenant, EdusignKind kind, String sourceKey, String apiId, String edusignId, String fingerprint,
-                        LedgerState state, Instant startsAt, String label, boolean adopted) {
+                        String sourceFingerprint, LedgerState state, Instant startsAt, String label, boolean adopted) {
         String shortLabel = label == null ? null : label.length() > 400 ? label.substring(0, 400) : label;
-        int updated = update("UPDATE sync_ledger SET api_id = ?, edusign_id = COALESCE(?, edusign_id), fingerprint = ?, state = ?,"
+        int updated = update("UPDATE sync_ledger SET api_id = ?, edusign_id = COALESCE(?, edusign_id), fingerprint = ?, source_fingerprint = ?, state = ?,"
                         + " starts_at = COALESCE(?, starts_at), label = COALESCE(?, label), adopted = (adopted OR ?), updated_at = ?"
                         + " WHERE tenant = ? AND kind = ? AND source_key = ?",
-                apiId, edusignId, fingerprint, state.name(), ts(startsAt), shortLabel, adopted, now(), tenant, kind.name(), sourceKey);
+                apiId, edusignId, fingerprint, sourceFingerprint, state.name(), ts(startsAt), shortLabel, adopted, now(), tenant, kind.name(), sourceKey);
         if (updated == 0) {
-            update("INSERT INTO sync_ledger (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    tenant, kind.name(), sourceKey, apiId, edusignId, fingerprint, state.name(), ts(startsAt), shortLabel, adopted, now());
+            update("INSERT INTO sync_ledger (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    tenant, kind.name(), sourceKey, apiId, edusignId, fingerprint, sourceFingerprint, state.name(), ts(startsAt), shortLabel, adopted, now());
         }
     }
 
@@ -109,8 +114,8 @@ public class Ledger {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new LedgerEntry(rs.getString(1), EdusignKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), LedgerState.valueOf(rs.getString(7)), instant(rs, 8), rs.getString(9),
-                            rs.getBoolean(10), instant(rs, 11)));
+                            rs.getString(5), rs.getString(6), rs.getString(7), LedgerState.valueOf(rs.getString(8)), instant(rs, 9),
+                            rs.getString(10), rs.getBoolean(11), instant(rs, 12)));
                 }
             }
             return out;

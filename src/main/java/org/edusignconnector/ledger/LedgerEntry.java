@@ -6,6 +6,6 @@ import org.edusignconnector.edusign.EdusignKind;
 
 /** One object this connector made (or adopted) on Edusign for a tenant. */
 public record LedgerEntry(String tenant, EdusignKind kind, String sourceKey, String apiId, String edusignId,
-                          String fingerprint, LedgerState state, Instant startsAt, String label, boolean adopted,
+                          String fingerprint, String sourceFingerprint, LedgerState state, Instant startsAt, String label, boolean adopted,
                           Instant updatedAt) {
 }

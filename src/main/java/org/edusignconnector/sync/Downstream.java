@@ -156,7 +156,7 @@ public class Downstream {
         SourceCourse course = exchange.getMessage().getBody(SourceCourse.class);
         String fingerprint = exchange.getProperty(FINGERPRINT, String.class);
         String previous = ledger.find(run.tenantName(), EdusignKind.COURSE, course.getSourceKey())
-                .map(LedgerEntry::fingerprint).orElse(null);
+                .map(LedgerEntry::sourceFingerprint).orElse(null);
         ReasonCode outcome = sink.upsertCourse(run, course, fingerprint);
         run.count(outcome);
         run.progressed();
@@ -198,8 +198,8 @@ public class Downstream {
         IdempotentRepository repository = repository(run);
         for (LedgerEntry entry : vanished) {
             sink.deleteCourse(run, entry);
-            if (entry.fingerprint() != null) {
-                repository.remove(changeKey(entry.sourceKey(), entry.fingerprint()));
+            if (entry.sourceFingerprint() != null) {
+                repository.remove(changeKey(entry.sourceKey(), entry.sourceFingerprint()));
             }
             run.count(ReasonCode.DELETED);
             events.record(run.tenantName(), run.runId(), "course", entry.sourceKey(), ReasonCode.DELETED.name(),

@@ -15,6 +15,12 @@ public sealed interface Fault {
     /** Waits {@code millis} (released early by close()) and then answers normally. */
     record Hang(long millis) implements Fault {}
 
+    /**
+     * The request takes effect, then the answer is lost: HTTP {@code status} with a plain-text body replaces
+     * the success (a crash or a gateway timeout after Edusign applied the write).
+     */
+    record AppliedThenLost(int status) implements Fault {}
+
     /** HTTP {@code status} (typically 429 or 503) with a {@code Retry-After: seconds} header. */
     record RetryAfter(int status, int seconds) implements Fault {}
 }

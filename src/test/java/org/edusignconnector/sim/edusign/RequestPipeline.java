@@ -106,7 +106,11 @@ final class RequestPipeline implements HttpHandler {
         try {
             checkBody(method, headers.getFirst("Content-Type"), bytes, body);
             ApiCall call = new ApiCall(method, match.get().params(), queryParams(query), body);
-            return SimResponse.success(school.atomically(() -> match.get().endpoint().handle(call, school)));
+            SimResponse success = SimResponse.success(school.atomically(() -> match.get().endpoint().handle(call, school)));
+            if (fault.isPresent() && fault.get() instanceof Fault.AppliedThenLost lost) {
+                return SimResponse.plain(lost.status(), "Bad Gateway");
+            }
+            return success;
         } catch (EdusignError e) {
             return SimResponse.error(e.getMessage());
         }

@@ -1,0 +1,55 @@
+package org.edusignconnector.flow;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.edusignconnector.sim.celcat.CelcatSimulator;
+import org.edusignconnector.sim.celcat.CelcatTimetable;
+import org.edusignconnector.sim.edusign.EdusignSimulator;
+import org.edusignconnector.sim.edusign.RecordedRequest;
+import org.edusignconnector.sim.edusign.SchoolState;
+import org.edusignconnector.testing.RuntimeHarness;
+
+/** The "acme" tenant of src/test/resources/tenants/acme.yaml, its two simulators and the runtime. */
+final class AcmeFixture implements AutoCloseable {
+
+    static final String KEY = "key-acme";
+    static final String API_CODE = "code-acme";
+
+    final EdusignSimulator edusign = EdusignSimulator.start(0);
+    final CelcatSimulator celcat = CelcatSimulator.start(0, API_CODE);
+    final RuntimeHarness runtime = RuntimeHarness.create();
+
+    AcmeFixture() {
+        System.setProperty("ACME_EDUSIGN_API_KEY", KEY);
+        System.setProperty("ACME_CELCAT_API_CODE", API_CODE);
+        edusign.addSchool(KEY);
+        CelcatSchool.populate(timetable());
+        runtime.property("test.celcat.url", celcat.baseUrl()).property("test.edusign.url", edusign.baseUrl())
+                .clock(CelcatSchool.NOW).tenantFile("acme.yaml");
+    }
+
+    CelcatTimetable timetable() {
+        return celcat.timetable("1");
+    }
+
+    SchoolState school() {
+        return edusign.school(KEY);
+    }
+
+    List<RecordedRequest> writes() {
+        return edusign.requests(KEY).stream().filter(RecordedRequest::isWrite).toList();
+    }
+
+    List<RecordedRequest> requests(String method, String pathPrefix) {
+        Predicate<RecordedRequest> match = r -> r.method().equals(method) && r.path().startsWith(pathPrefix);
+        return edusign.requests(KEY).stream().filter(match).toList();
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+        celcat.close();
+        edusign.close();
+    }
+}
