@@ -71,8 +71,13 @@ public final class RuntimeHarness implements AutoCloseable {
 
     /** Copies a tenant file from src/test/resources/tenants/. */
     public RuntimeHarness tenantFile(String name) {
+        return tenantFile(name, name);
+    }
+
+    /** Installs a tenant file under another name: an edited version replacing the original. */
+    public RuntimeHarness tenantFile(String name, String installedAs) {
         try {
-            Files.copy(Path.of("src/test/resources/tenants", name), configDir.resolve("routes/tenants").resolve(name),
+            Files.copy(Path.of("src/test/resources/tenants", name), configDir.resolve("routes/tenants").resolve(installedAs),
                     StandardCopyOption.REPLACE_EXISTING);
             return this;
         } catch (IOException e) {
