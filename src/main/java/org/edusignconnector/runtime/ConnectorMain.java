@@ -47,7 +47,9 @@ public final class ConnectorMain {
         main.addOverrideProperty("camel.main.routes-include-pattern", options.routesIncludePattern());
         if (options.oneShot()) {
             main.addOverrideProperty("connector.schedule.enabled", "false");
-            main.addOverrideProperty("camel.server.enabled", "false");
+            // The API routes need the HTTP server; a one-shot run takes a free loopback port, never the service's.
+            main.addOverrideProperty("camel.server.host", "127.0.0.1");
+            main.addOverrideProperty("camel.server.port", "0");
             main.addOverrideProperty("camel.management.enabled", "false");
         }
         return main;

@@ -94,6 +94,32 @@ public final class RuntimeHarness implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the overridden properties into the configuration directory's application.properties,
+     * so that a separate runtime process started on that directory sees the same configuration.
+     */
+    public RuntimeHarness writeConfiguration() {
+        StringBuilder extra = new StringBuilder("\n# test overrides\n");
+        overrides.forEach((k, v) -> extra.append(k).append(" = ").append(v).append('\n'));
+        try {
+            Files.writeString(configDir.resolve("application.properties"), extra.toString(), java.nio.file.StandardOpenOption.APPEND);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A command line that starts ConnectorMain in a new JVM with the test classpath. */
+    public static java.util.List<String> javaCommand(String... args) {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("org.edusignconnector.runtime.ConnectorMain");
+        command.addAll(java.util.List.of(args));
+        return command;
+    }
+
     public Path configDir() {
         return configDir;
     }
