@@ -8,10 +8,11 @@ import org.edusignconnector.sim.celcat.DemoTimetables;
 import org.edusignconnector.testing.RuntimeHarness;
 import org.junit.jupiter.api.Test;
 
-class BootSmokeTest {
+/** When Edusign cannot be reached at all, the run stops as FAILED with the cause, after the retries. */
+class UnreachableEdusignTest {
 
     @Test
-    void runtimeBootsAndRunsATenant() {
+    void theRunFailsWithTheConnectionError() {
         System.setProperty("ACME_EDUSIGN_API_KEY", "key-acme");
         System.setProperty("ACME_CELCAT_API_CODE", "code-acme");
         try (CelcatSimulator celcat = CelcatSimulator.start(0, "code-acme");
@@ -20,8 +21,8 @@ class BootSmokeTest {
             runtime.property("test.celcat.url", celcat.baseUrl()).property("test.edusign.url", "http://127.0.0.1:1")
                     .clock("2026-03-22T10:00:00Z").tenantFile("acme.yaml").start();
             RunSummary summary = runtime.sync("acme");
-            System.out.println(summary);
             assertThat(summary.status()).isEqualTo("FAILED");
+            assertThat(summary.message()).contains("Connection refused");
         }
     }
 }
