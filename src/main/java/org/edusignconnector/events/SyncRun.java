@@ -122,6 +122,11 @@ public final class SyncRun {
         return sourceComplete;
     }
 
+    /** The endpoint of the tenant's own filter route. */
+    public String courseFilter() {
+        return tenant.settings().text("courseFilter", "direct:no-course-filter");
+    }
+
     public String runId() { return runId; }
     public Tenant tenant() { return tenant; }
     public String tenantName() { return tenant.name(); }

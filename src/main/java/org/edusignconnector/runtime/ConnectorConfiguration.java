@@ -27,6 +27,7 @@ import org.edusignconnector.sync.Downstream;
 import org.edusignconnector.sync.SyncLauncher;
 import org.edusignconnector.tenant.Secrets;
 import org.edusignconnector.tenant.TenantCatalog;
+import org.edusignconnector.tenant.TenantIdempotency;
 
 /**
  * Wires the beans the YAML routes call, from {@code application.properties}. Plain constructor
@@ -76,8 +77,10 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("httpGateway", gateway);
         registry.bind("httpExchange", new HttpExchange(props.resolveProperty("connector.http.endpoint-options")
                 .orElse("throwExceptionOnFailure=false&connectTimeout=10000&responseTimeout=60000")));
+        TenantIdempotency idempotency = new TenantIdempotency(tenants);
+        registry.bind("tenantIdempotency", idempotency);
         registry.bind("downstream", new Downstream(tenants, ledger, events, runs,
-                new EdusignSink(ledger, events, new EdusignPayloads(json)), gateway, json, active, clock));
+                new EdusignSink(ledger, events, new EdusignPayloads(json)), gateway, json, active, clock, idempotency));
         SyncLauncher launcher = new SyncLauncher(context, tenants);
         registry.bind("syncLauncher", launcher);
         registry.bind("syncEndpoint", new SyncEndpoint(launcher, json));

@@ -29,6 +29,7 @@ import org.edusignconnector.ledger.Ledger;
 import org.edusignconnector.ledger.LedgerEntry;
 import org.edusignconnector.tenant.Tenant;
 import org.edusignconnector.tenant.TenantCatalog;
+import org.edusignconnector.tenant.TenantIdempotency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -54,9 +55,10 @@ public class Downstream {
     private final ObjectMapper json;
     private final ActiveRuns active;
     private final Clock clock;
+    private final IdempotentRepository idempotency;
 
     public Downstream(TenantCatalog tenants, Ledger ledger, EventLog events, RunStore runs, EdusignSink sink,
-                      HttpGateway gateway, ObjectMapper json, ActiveRuns active, Clock clock) {
+                      HttpGateway gateway, ObjectMapper json, ActiveRuns active, Clock clock, IdempotentRepository idempotency) {
         this.tenants = tenants;
         this.ledger = ledger;
         this.events = events;
@@ -66,10 +68,12 @@ public class Downstream {
         this.json = json;
         this.active = active;
         this.clock = clock;
+        this.idempotency = idempotency;
     }
 
     /** Opens the run: claims the tenant, computes the window, records the start. */
-    public void begin(Exchange exchange, String tenantName) {
+    public void begin(Exchange exchange) {
+        String tenantName = exchange.getMessage().getHeader("tenant", String.class);
         SyncRequest request = exchange.getMessage().getBody(SyncRequest.class);
         if (request == null) {
             request = new SyncRequest(tenantName, SyncRequest.DOWN, false, "schedule");
@@ -120,7 +124,7 @@ public class Downstream {
         if (!verdict.isSkipped()) {
             String fingerprint = CourseFingerprint.of(verdict.course(), optionsSignature(run));
             exchange.setProperty(FINGERPRINT, fingerprint);
-            exchange.setProperty(CHANGE_KEY, changeKey(course.getSourceKey(), fingerprint));
+            exchange.setProperty(CHANGE_KEY, TenantIdempotency.key(run.tenantName(), changeKey(course.getSourceKey(), fingerprint)));
         }
     }
 
@@ -162,7 +166,7 @@ public class Downstream {
         run.progressed();
         if (previous != null && !previous.equals(fingerprint)) {
             // Forget the old content's key, so that a later return to that content is sent again.
-            repository(run).remove(changeKey(course.getSourceKey(), previous));
+            repository(run).remove(TenantIdempotency.key(run.tenantName(), changeKey(course.getSourceKey(), previous)));
         }
     }
 
@@ -199,7 +203,7 @@ public class Downstream {
         for (LedgerEntry entry : vanished) {
             sink.deleteCourse(run, entry);
             if (entry.sourceFingerprint() != null) {
-                repository.remove(changeKey(entry.sourceKey(), entry.sourceFingerprint()));
+                repository.remove(TenantIdempotency.key(run.tenantName(), changeKey(entry.sourceKey(), entry.sourceFingerprint())));
             }
             run.count(ReasonCode.DELETED);
             events.record(run.tenantName(), run.runId(), "course", entry.sourceKey(), ReasonCode.DELETED.name(),
@@ -250,7 +254,7 @@ public class Downstream {
     }
 
     private IdempotentRepository repository(SyncRun run) {
-        return tenants.downstreamRepository(run.tenantName());
+        return idempotency;
     }
 
     private static String optionsSignature(SyncRun run) {

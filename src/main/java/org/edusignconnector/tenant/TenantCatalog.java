@@ -18,9 +18,9 @@ import org.edusignconnector.course.SourceAdapter;
 
 /**
  * The tenants of this runtime, read from the routes that tenant files created from the source
- * templates (a template's route group is the template's id). Each tenant is checked at start-up (a missing mandatory field or secret stops the
- * runtime with a message naming the tenant and the field) and gets its own JDBC idempotent
- * repository, registered as {@code idempotency-<tenant>-downstream}.
+ * templates (a template's route group is the template's id). Each tenant is checked at start-up
+ * (a missing mandatory field or secret stops the runtime with a message naming the tenant and the
+ * field) and gets its own JDBC idempotent repository (processor name {@code <tenant>-downstream}).
  */
 public class TenantCatalog {
 
@@ -53,13 +53,13 @@ public class TenantCatalog {
             tenants.put(tenant.name(), tenant);
             JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, tenant.name() + "-downstream");
             repository.setCreateTableIfNotExists(false);
+            try {
+                context.addService(repository, true, true);
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot start the idempotent repository of tenant '" + tenant.name() + "'", e);
+            }
             repositories.put(tenant.name(), repository);
-            context.getRegistry().bind(repositoryBeanName(tenant.name()), repository);
         }
-    }
-
-    public static String repositoryBeanName(String tenant) {
-        return "idempotency-" + tenant + "-downstream";
     }
 
     public Tenant get(String name) {

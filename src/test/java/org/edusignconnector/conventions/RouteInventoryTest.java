@@ -18,7 +18,7 @@ class RouteInventoryTest {
                     .tenantFile("acme.yaml").start();
 
             assertThat(runtime.context().getRoutes()).extracting(Route::getRouteId)
-                    .contains("http-call", "http-attempt", "no-course-filter", "api-sync", "api-events", "acme");
+                    .contains("http-call", "http-attempt", "sync-run", "sync-course", "no-course-filter", "api-sync", "api-events", "acme");
             assertThat(((org.apache.camel.model.ModelCamelContext) runtime.context()).getRouteTemplateDefinitions())
                     .extracting(t -> t.getId()).contains("celcat-to-edusign");
             assertThat(runtime.context().getRoute("acme").getGroup()).isEqualTo("celcat-to-edusign");
