@@ -1,0 +1,44 @@
+package org.edusignconnector.sim.fca;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A failure the simulator answers instead of serving the request (see {@link FaultInjector}).
+ *
+ * @param status  HTTP status to answer; {@code 0} means "drop the connection without answering"
+ * @param body    response body ({@code null} = none)
+ * @param headers extra response headers
+ */
+public record Fault(int status, String body, Map<String, String> headers) {
+
+    public Fault {
+        if (status != 0 && (status < 100 || status > 599)) {
+            throw new IllegalArgumentException("bad status " + status);
+        }
+        headers = Map.copyOf(headers);
+    }
+
+    public static Fault status(int status) {
+        return new Fault(status, null, Map.of());
+    }
+
+    public static Fault status(int status, String jsonBody) {
+        return new Fault(status, jsonBody, Map.of());
+    }
+
+    /** The server closes the connection without writing any response. */
+    public static Fault dropConnection() {
+        return new Fault(0, null, Map.of());
+    }
+
+    public Fault withHeader(String name, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(headers);
+        copy.put(name, value);
+        return new Fault(status, body, copy);
+    }
+
+    public boolean dropsConnection() {
+        return status == 0;
+    }
+}

@@ -1,0 +1,5 @@
+package org.edusignconnector.sim.fca;
+
+/** A group of a séance. */
+public record FcaGroupe(String id, String libelle) {
+}

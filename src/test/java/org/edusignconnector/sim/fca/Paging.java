@@ -1,0 +1,51 @@
+package org.edusignconnector.sim.fca;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * FCA list paging: {@code page} 0-based (default 0), {@code size} 1..500 (default 200).
+ * Answers {@code {"items":[...],"page":p,"totalPages":n}}; totalPages is at least 1, a page beyond it has no items.
+ */
+record Paging(int page, int size) {
+
+    static final int DEFAULT_SIZE = 200;
+    static final int MAX_SIZE = 500;
+    static final String SIZE_MESSAGE = "size doit être compris entre 1 et " + MAX_SIZE;
+    static final String PAGE_MESSAGE = "page doit être un entier positif ou nul";
+
+    static Paging from(SimRequest request) {
+        int size = request.param("size").map(v -> parse(v, SIZE_MESSAGE)).orElse(DEFAULT_SIZE);
+        if (size < 1 || size > MAX_SIZE) {
+            throw ApiException.badRequest(SIZE_MESSAGE);
+        }
+        int page = request.param("page").map(v -> parse(v, PAGE_MESSAGE)).orElse(0);
+        if (page < 0) {
+            throw ApiException.badRequest(PAGE_MESSAGE);
+        }
+        return new Paging(page, size);
+    }
+
+    SimResponse respond(List<? extends JsonNode> rows) {
+        int totalPages = Math.max(1, (rows.size() + size - 1) / size);
+        ObjectNode body = Json.object();
+        long from = (long) page * size;
+        if (from < rows.size()) {
+            body.putArray("items").addAll(rows.subList((int) from, (int) Math.min(rows.size(), from + size)));
+        } else {
+            body.putArray("items");
+        }
+        body.put("page", page);
+        body.put("totalPages", totalPages);
+        return SimResponse.json(200, body);
+    }
+
+    private static int parse(String value, String message) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(message);
+        }
+    }
+}
