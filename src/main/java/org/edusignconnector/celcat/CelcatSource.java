@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.edusignconnector.course.SourceJson;
 import org.edusignconnector.course.CourseFilter;
 import org.edusignconnector.course.DuplicateEmails;
 import org.edusignconnector.course.PersonRules;
@@ -73,9 +74,9 @@ public class CelcatSource implements SourceAdapter {
         Map<String, SourcePerson> students = people(client.list("/Students", Map.of(), timetable), SourcePerson.Role.LEARNER, "student", problems);
         Map<String, String> groupNames = new HashMap<>();
         for (JsonNode g : client.list("/Groups", Map.of(), timetable)) {
-            String id = CelcatJson.text(g, "id");
+            String id = SourceJson.text(g, "id");
             if (id != null) {
-                groupNames.put(id, CelcatJson.text(g, "name"));
+                groupNames.put(id, SourceJson.text(g, "name"));
             }
         }
         Map<String, List<String>> members = new HashMap<>();
@@ -85,10 +86,10 @@ public class CelcatSource implements SourceAdapter {
         query.put("endDate", window.lastDay().toString());
         int index = 0;
         for (JsonNode event : client.list("/Events", query, timetable)) {
-            String id = CelcatJson.text(event, "id");
+            String id = SourceJson.text(event, "id");
             if (id == null || id.isBlank()) {
                 problems.add(new SourceProblem("timetable " + timetable + " event #" + index, ReasonCode.INVALID_COURSE_DATA,
-                        "Celcat event without an id: " + CelcatJson.preview(event)));
+                        "Celcat event without an id: " + SourceJson.preview(event)));
             } else {
                 courses.add(course(timetable, id, event, staff, students, groupNames, members));
             }
@@ -103,40 +104,40 @@ public class CelcatSource implements SourceAdapter {
         String problem = null;
         try {
             b.allDay(e.path("allDay").asBoolean(false));
-            b.category(CelcatJson.text(e, "eventCategory"));
-            b.company(CelcatJson.text(e, "department"));
-            b.areas(new ArrayList<>(new LinkedHashSet<>(CelcatJson.texts(e, "sites"))));
-            List<String> modules = CelcatJson.texts(e, "modules");
-            String name = CelcatJson.text(e, "name");
-            b.name(name != null && !name.isBlank() ? name : !modules.isEmpty() ? modules.get(0) : CelcatJson.text(e, "eventCategory"));
-            b.room(String.join(", ", CelcatJson.names(e, "rooms")));
+            b.category(SourceJson.text(e, "eventCategory"));
+            b.company(SourceJson.text(e, "department"));
+            b.areas(new ArrayList<>(new LinkedHashSet<>(SourceJson.texts(e, "sites"))));
+            List<String> modules = SourceJson.texts(e, "modules");
+            String name = SourceJson.text(e, "name");
+            b.name(name != null && !name.isBlank() ? name : !modules.isEmpty() ? modules.get(0) : SourceJson.text(e, "eventCategory"));
+            b.room(String.join(", ", SourceJson.names(e, "rooms")));
             ZonedDateTime start = localTime(e, "start");
-            ZonedDateTime end = e.path("allDay").asBoolean(false) && CelcatJson.text(e, "end") == null ? start : localTime(e, "end");
+            ZonedDateTime end = e.path("allDay").asBoolean(false) && SourceJson.text(e, "end") == null ? start : localTime(e, "end");
             b.start(start).end(end);
             if (end.isBefore(start) || (end.equals(start) && !e.path("allDay").asBoolean(false))) {
                 problem = "end " + end.toLocalDateTime() + " is not after start " + start.toLocalDateTime();
             }
             List<SourcePerson> instructors = new ArrayList<>();
-            for (String staffId : CelcatJson.ids(e, "staff")) {
+            for (String staffId : SourceJson.ids(e, "staff")) {
                 SourcePerson p = staff.get("staff:" + staffId);
                 instructors.add(p != null ? p : unknown(SourcePerson.Role.INSTRUCTOR, "staff:" + staffId, "unknown staff id " + staffId));
             }
             b.instructors(instructors);
             Map<String, SourcePerson> learners = new LinkedHashMap<>();
             List<SourceGroup> groups = new ArrayList<>();
-            for (String groupId : CelcatJson.ids(e, "groups")) {
+            for (String groupId : SourceJson.ids(e, "groups")) {
                 List<String> keys = members.computeIfAbsent(groupId, g -> memberKeys(g, timetable));
                 for (String key : keys) {
                     learners.putIfAbsent(key, students.getOrDefault(key, unknown(SourcePerson.Role.LEARNER, key, "unknown student " + key)));
                 }
                 groups.add(new SourceGroup("group:" + groupId, groupNames.getOrDefault(groupId, "Group " + groupId), keys));
             }
-            for (String studentId : CelcatJson.ids(e, "students")) {
+            for (String studentId : SourceJson.ids(e, "students")) {
                 String key = "student:" + studentId;
                 learners.putIfAbsent(key, students.getOrDefault(key, unknown(SourcePerson.Role.LEARNER, key, "unknown student id " + studentId)));
             }
             b.learners(new ArrayList<>(learners.values())).groups(groups);
-        } catch (CelcatJson.BadField bad) {
+        } catch (SourceJson.BadField bad) {
             problem = bad.getMessage();
         }
         if (problem != null) {
@@ -151,7 +152,7 @@ public class CelcatSource implements SourceAdapter {
     private List<String> memberKeys(String groupId, String timetable) {
         List<String> keys = new ArrayList<>();
         for (JsonNode m : client.list("/student-membership", Map.of("groupId", groupId), timetable)) {
-            String studentId = CelcatJson.text(m, "studentId");
+            String studentId = SourceJson.text(m, "studentId");
             if (studentId != null) {
                 keys.add("student:" + studentId);
             }
@@ -163,15 +164,15 @@ public class CelcatSource implements SourceAdapter {
         Map<String, SourcePerson> byKey = new LinkedHashMap<>();
         int index = 0;
         for (JsonNode r : records) {
-            String id = CelcatJson.text(r, "id");
+            String id = SourceJson.text(r, "id");
             if (id == null) {
                 problems.add(new SourceProblem(prefix + " #" + index, ReasonCode.INVALID_PERSON, "Celcat " + prefix + " record without an id"));
             } else {
                 String key = prefix + ":" + id;
-                UserNameFormat.SplitName split = nameFormat.split(CelcatJson.text(r, "name"));
-                String email = CelcatJson.text(r, "email");
+                UserNameFormat.SplitName split = nameFormat.split(SourceJson.text(r, "name"));
+                String email = SourceJson.text(r, "email");
                 String problem = split.ok() ? PersonRules.problem(split.lastName(), split.firstName(), email) : split.failure();
-                String phone = role == SourcePerson.Role.LEARNER ? CelcatJson.text(r, "mobile") : null;
+                String phone = role == SourcePerson.Role.LEARNER ? SourceJson.text(r, "mobile") : null;
                 byKey.put(key, new SourcePerson(role, key, split.lastName(), split.firstName(),
                         email == null ? null : email.trim(), phone, problem));
             }
@@ -191,14 +192,14 @@ public class CelcatSource implements SourceAdapter {
     }
 
     private static ZonedDateTime localTime(JsonNode e, String field) {
-        String value = CelcatJson.text(e, field);
+        String value = SourceJson.text(e, field);
         if (value == null) {
-            throw new CelcatJson.BadField("no " + field + " time");
+            throw new SourceJson.BadField("no " + field + " time");
         }
         try {
             return LocalDateTime.parse(value).atZone(SyncWindow.PARIS);
         } catch (DateTimeParseException bad) {
-            throw new CelcatJson.BadField(field + " '" + CelcatJson.shorten(value) + "' is not a local date-time");
+            throw new SourceJson.BadField(field + " '" + SourceJson.shorten(value) + "' is not a local date-time");
         }
     }
 

@@ -16,6 +16,7 @@ import org.edusignconnector.api.EventsEndpoint;
 import org.edusignconnector.api.SyncEndpoint;
 import org.edusignconnector.celcat.CelcatTenantFactory;
 import org.edusignconnector.edusign.EdusignPayloads;
+import org.edusignconnector.fca.FcaTenantFactory;
 import org.edusignconnector.edusign.EdusignSink;
 import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.RunStore;
@@ -62,7 +63,8 @@ public class ConnectorConfiguration implements CamelConfiguration {
         EventLog events = new EventLog(dataSource, clock);
         RunStore runs = new RunStore(dataSource, json);
         TenantCatalog tenants = new TenantCatalog(
-                Map.of(CelcatTenantFactory.TEMPLATE, new CelcatTenantFactory(gateway, json, secrets)),
+                Map.of(CelcatTenantFactory.TEMPLATE, new CelcatTenantFactory(gateway, json, secrets),
+                        FcaTenantFactory.TEMPLATE, new FcaTenantFactory(gateway, json, secrets)),
                 secrets, dataSource, props.resolveProperty("connector.edusign.base-url").orElse("https://ext.edusign.fr"));
         ActiveRuns active = new ActiveRuns();
 

@@ -1,17 +1,17 @@
-package org.edusignconnector.celcat;
+package org.edusignconnector.course;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Defensive reading of Celcat JSON: wrong types become a named problem, never a crash. */
-final class CelcatJson {
+/** Defensive reading of source JSON: wrong types become a named problem, never a crash. */
+public final class SourceJson {
 
-    private CelcatJson() {
+    private SourceJson() {
     }
 
-    static String text(JsonNode node, String field) {
+    public static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             return null;
@@ -22,7 +22,7 @@ final class CelcatJson {
         return v.asText();
     }
 
-    static List<String> texts(JsonNode node, String field) {
+    public static List<String> texts(JsonNode node, String field) {
         JsonNode v = node.get(field);
         List<String> out = new ArrayList<>();
         if (v == null || v.isNull()) {
@@ -40,11 +40,11 @@ final class CelcatJson {
     }
 
     /** The {@code id}s of a list of {@code {"id": ...}} objects. */
-    static List<String> ids(JsonNode node, String field) {
+    public static List<String> ids(JsonNode node, String field) {
         return objects(node, field, "id");
     }
 
-    static List<String> names(JsonNode node, String field) {
+    public static List<String> names(JsonNode node, String field) {
         return objects(node, field, "name");
     }
 
@@ -70,17 +70,17 @@ final class CelcatJson {
         return out;
     }
 
-    static String preview(JsonNode node) {
+    public static String preview(JsonNode node) {
         return shorten(node.toString());
     }
 
-    static String shorten(String s) {
+    public static String shorten(String s) {
         return s.length() <= 120 ? s : s.substring(0, 117) + "...";
     }
 
     /** A field of the wrong type or format; the record is kept with this as its problem. */
-    static final class BadField extends RuntimeException {
-        BadField(String message) {
+    public static final class BadField extends RuntimeException {
+        public BadField(String message) {
             super(message);
         }
     }

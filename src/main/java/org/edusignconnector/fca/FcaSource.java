@@ -1,0 +1,229 @@
+package org.edusignconnector.fca;
+
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.edusignconnector.course.CourseFilter;
+import org.edusignconnector.course.DuplicateEmails;
+import org.edusignconnector.course.PersonRules;
+import org.edusignconnector.course.ReasonCode;
+import org.edusignconnector.course.SourceAdapter;
+import org.edusignconnector.course.SourceCourse;
+import org.edusignconnector.course.SourceDataException;
+import org.edusignconnector.course.SourceGroup;
+import org.edusignconnector.course.SourceJson;
+import org.edusignconnector.course.SourcePerson;
+import org.edusignconnector.course.SourceSnapshot;
+import org.edusignconnector.course.SourceSnapshot.SourceProblem;
+import org.edusignconnector.course.SyncWindow;
+
+/**
+ * Reads one tenant's FCA Manager séances for the window. Learners = registrations of the séance's
+ * action (fetched once per action per run; ANNULEE never, NON_CONFIRMEE with the option);
+ * instructors = the séance's trainers, or the teaching's with the option. The action label is the
+ * course's category, the activity reference its activity (for the activity filter).
+ */
+public class FcaSource implements SourceAdapter {
+
+    private final FcaClient client;
+    private final FcaOptions options;
+
+    public FcaSource(FcaClient client, FcaOptions options) {
+        this.client = client;
+        this.options = options;
+    }
+
+    @Override
+    public String system() {
+        return FcaClient.SYSTEM;
+    }
+
+    @Override
+    public List<CourseFilter> filters() {
+        return options.filters();
+    }
+
+    @Override
+    public String optionsSignature() {
+        return "fca;" + options.signature();
+    }
+
+    @Override
+    public SourceSnapshot fetch(SyncWindow window) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("dateDebut", window.now().toLocalDate().toString());
+        query.put("dateFin", window.lastDay().toString());
+        List<JsonNode> seances = client.pages("/seances", query);
+        Map<String, SourcePerson> trainers = trainers(seances);
+        Map<String, List<Registration>> registrations = new HashMap<>();
+        List<SourceCourse> courses = new ArrayList<>();
+        List<SourceProblem> problems = new ArrayList<>();
+        int index = 0;
+        for (JsonNode s : seances) {
+            String id = safeText(s, "id");
+            if (id == null || id.isBlank()) {
+                problems.add(new SourceProblem("séance #" + index, ReasonCode.INVALID_COURSE_DATA,
+                        "FCA séance without an id: " + SourceJson.preview(s)));
+            } else {
+                courses.add(course(id, s, trainers, registrations));
+            }
+            index++;
+        }
+        return new SourceSnapshot(courses, problems);
+    }
+
+    private SourceCourse course(String id, JsonNode s, Map<String, SourcePerson> trainers, Map<String, List<Registration>> registrations) {
+        SourceCourse.Builder b = SourceCourse.builder(id);
+        try {
+            b.name(SourceJson.text(s, "intitule"));
+            b.room(SourceJson.text(s, "salle"));
+            b.category(SourceJson.text(s.path("action"), "libAcn"));
+            b.activity(SourceJson.text(s.path("activite"), "codRefComAcv"));
+            ZonedDateTime start = time(s, "dateDebut");
+            ZonedDateTime end = time(s, "dateFin");
+            b.start(start).end(end);
+            if (!end.isAfter(start)) {
+                b.dataProblem("end " + end.toOffsetDateTime() + " is not after start " + start.toOffsetDateTime());
+            }
+            if (b.build().getName() == null || b.build().getName().isBlank()) {
+                b.name(SourceJson.text(s.path("enseignement"), "libEns"));
+            }
+            List<SourcePerson> instructors = people(s.get("formateurs"), trainers);
+            if (instructors.isEmpty() && options.instructorsFromTeaching()) {
+                instructors = people(s.path("enseignement").get("formateurs"), trainers);
+            }
+            b.instructors(instructors);
+            String action = SourceJson.text(s.path("action"), "codRefComAcn");
+            List<Registration> registered = action == null ? List.of()
+                    : registrations.computeIfAbsent(action, this::registrationsOf);
+            Map<String, SourcePerson> learners = new LinkedHashMap<>();
+            Map<String, List<String>> groupMembers = new LinkedHashMap<>();
+            for (Registration r : registered) {
+                if (r.counts(options.includeUnconfirmed())) {
+                    learners.putIfAbsent(r.learner().sourceKey(), r.learner());
+                    if (r.groupId() != null) {
+                        groupMembers.computeIfAbsent(r.groupId(), g -> new ArrayList<>()).add(r.learner().sourceKey());
+                    }
+                }
+            }
+            b.learners(new ArrayList<>(learners.values()));
+            List<SourceGroup> groups = new ArrayList<>();
+            JsonNode groupes = s.get("groupes");
+            if (groupes != null && groupes.isArray()) {
+                for (JsonNode g : groupes) {
+                    String gid = SourceJson.text(g, "id");
+                    if (gid != null) {
+                        groups.add(new SourceGroup("groupe:" + gid, SourceJson.text(g, "libelle"), groupMembers.getOrDefault(gid, List.of())));
+                    }
+                }
+            }
+            b.groups(groups);
+        } catch (SourceJson.BadField bad) {
+            b.dataProblem(bad.getMessage());
+        }
+        SourceCourse c = b.build();
+        return c.getStart() == null ? c.toBuilder().start(ZonedDateTime.now(SyncWindow.PARIS)).build() : c;
+    }
+
+    /** Every trainer of the listing, keyed by id, with the later holders of a shared e-mail blocked. */
+    private Map<String, SourcePerson> trainers(List<JsonNode> seances) {
+        Map<String, SourcePerson> byKey = new LinkedHashMap<>();
+        for (JsonNode s : seances) {
+            collect(s.get("formateurs"), byKey);
+            collect(s.path("enseignement").get("formateurs"), byKey);
+        }
+        Map<String, SourcePerson> checked = new LinkedHashMap<>();
+        DuplicateEmails.blockLaterHolders(new ArrayList<>(byKey.values())).forEach(p -> checked.put(p.sourceKey(), p));
+        return checked;
+    }
+
+    private static void collect(JsonNode list, Map<String, SourcePerson> byKey) {
+        if (list == null || !list.isArray()) {
+            return;
+        }
+        for (JsonNode f : list) {
+            String id = safeText(f, "id");
+            if (id != null) {
+                byKey.putIfAbsent("formateur:" + id, person(SourcePerson.Role.INSTRUCTOR, "formateur:" + id, f, null));
+            }
+        }
+    }
+
+    private static List<SourcePerson> people(JsonNode list, Map<String, SourcePerson> trainers) {
+        List<SourcePerson> out = new ArrayList<>();
+        if (list == null || list.isNull()) {
+            return out;
+        }
+        if (!list.isArray()) {
+            throw new SourceJson.BadField("field 'formateurs' is not a list");
+        }
+        for (JsonNode f : list) {
+            String id = safeText(f, "id");
+            if (id == null) {
+                throw new SourceJson.BadField("a trainer has no id: " + SourceJson.preview(f));
+            }
+            out.add(trainers.get("formateur:" + id));
+        }
+        return out;
+    }
+
+    private List<Registration> registrationsOf(String action) {
+        List<JsonNode> items = client.list("/actions/" + FcaPaths.encode(action) + "/inscriptions");
+        if (items == null) {
+            throw new SourceDataException("FCA Manager does not know action " + action + " (404 on its registrations)");
+        }
+        List<Registration> out = new ArrayList<>();
+        for (JsonNode i : items) {
+            JsonNode a = i.get("apprenant");
+            String id = a == null ? null : safeText(a, "id");
+            if (id == null) {
+                continue;
+            }
+            out.add(new Registration(person(SourcePerson.Role.LEARNER, "apprenant:" + id, a, safeText(a, "telephone")),
+                    safeText(i, "statut"), safeText(i, "groupeId")));
+        }
+        return out;
+    }
+
+    private static SourcePerson person(SourcePerson.Role role, String key, JsonNode n, String phone) {
+        String last = safeText(n, "nom");
+        String first = safeText(n, "prenom");
+        String email = safeText(n, "email");
+        return new SourcePerson(role, key, last == null ? null : last.trim(), first == null ? null : first.trim(),
+                email == null ? null : email.trim(), phone, PersonRules.problem(last, first, email));
+    }
+
+    private static ZonedDateTime time(JsonNode s, String field) {
+        String value = SourceJson.text(s, field);
+        if (value == null) {
+            throw new SourceJson.BadField("no " + field);
+        }
+        try {
+            return OffsetDateTime.parse(value).atZoneSameInstant(SyncWindow.PARIS);
+        } catch (DateTimeParseException e) {
+            throw new SourceJson.BadField(field + " '" + SourceJson.shorten(value) + "' is not a date-time with an offset");
+        }
+    }
+
+    private static String safeText(JsonNode n, String field) {
+        try {
+            return SourceJson.text(n, field);
+        } catch (SourceJson.BadField bad) {
+            return null;
+        }
+    }
+
+    /** One registration of a learner to an action. */
+    record Registration(SourcePerson learner, String status, String groupId) {
+        boolean counts(boolean includeUnconfirmed) {
+            return "CONFIRMEE".equals(status) || includeUnconfirmed && "NON_CONFIRMEE".equals(status);
+        }
+    }
+}

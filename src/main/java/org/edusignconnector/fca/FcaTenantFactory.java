@@ -1,0 +1,95 @@
+package org.edusignconnector.fca;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.edusignconnector.course.SourceAdapter;
+import org.edusignconnector.http.HttpGateway;
+import org.edusignconnector.http.ProxySettings;
+import org.edusignconnector.tenant.Secrets;
+import org.edusignconnector.tenant.TenantConfigException;
+import org.edusignconnector.tenant.TenantFactory;
+import org.edusignconnector.tenant.TenantSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds a tenant's FCA Manager source from the parameters of the {@code fca-to-edusign}
+ * template. URL, username and password are mandatory; the default absence reason is checked
+ * against the justified reasons of FCA Manager at start-up.
+ */
+public class FcaTenantFactory implements TenantFactory {
+
+    public static final String TEMPLATE = "fca-to-edusign";
+    private static final Logger LOG = LoggerFactory.getLogger(FcaTenantFactory.class);
+
+    private final HttpGateway gateway;
+    private final ObjectMapper json;
+    private final Secrets secrets;
+
+    public FcaTenantFactory(HttpGateway gateway, ObjectMapper json, Secrets secrets) {
+        this.gateway = gateway;
+        this.json = json;
+        this.secrets = secrets;
+    }
+
+    @Override
+    public SourceAdapter source(TenantSettings s) {
+        String url = s.required("fcaUrl");
+        if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            throw new TenantConfigException(s.tenant(), "fcaUrl", "must be an http(s) URL, got '" + url + "'");
+        }
+        String username = s.required("fcaUsername");
+        String password = secret(s, "fcaPasswordEnv");
+        int pageSize = s.number("fcaPageSize", 200);
+        if (pageSize < 1 || pageSize > 500) {
+            throw new TenantConfigException(s.tenant(), "fcaPageSize", "must be between 1 and 500");
+        }
+        FcaClient client = new FcaClient(gateway, json, url, username, password, s.tenant(), pageSize, proxy(s));
+        checkDefaultAbsenceReason(s, client);
+        FcaOptions options = new FcaOptions(s.list("activities"), s.flag("includeUnconfirmedRegistrations"),
+                s.flag("instructorsFromTeaching"));
+        return new FcaSource(client, options);
+    }
+
+    private ProxySettings proxy(TenantSettings s) {
+        String host = s.text("proxyHost");
+        if (host == null) {
+            return null;
+        }
+        int port = s.number("proxyPort", -1);
+        if (port < 1 || port > 65535) {
+            throw new TenantConfigException(s.tenant(), "proxyPort", "must be given with proxyHost (1-65535)");
+        }
+        String user = s.text("proxyUsername");
+        String password = user == null ? null : secret(s, "proxyPasswordEnv");
+        return new ProxySettings(host, port, user, password);
+    }
+
+    private void checkDefaultAbsenceReason(TenantSettings s, FcaClient client) {
+        String wanted = s.text("defaultAbsenceReason");
+        if (wanted == null) {
+            return;
+        }
+        AbsenceReasons reasons;
+        try {
+            reasons = AbsenceReasons.load(client);
+        } catch (RuntimeException unreachable) {
+            LOG.warn("tenant '{}': FCA Manager could not be asked for its absence reasons at start-up ({}); "
+                    + "defaultAbsenceReason '{}' will be checked when attendance is sent", s.tenant(), unreachable.getMessage(), wanted);
+            return;
+        }
+        if (reasons.find(wanted).isEmpty()) {
+            throw new TenantConfigException(s.tenant(), "defaultAbsenceReason", "'" + wanted
+                    + "' is not a justified absence reason of FCA Manager (known: "
+                    + reasons.all().stream().map(r -> r.id() + " " + r.label()).toList() + ")");
+        }
+    }
+
+    private String secret(TenantSettings s, String field) {
+        String name = s.required(field);
+        String value = secrets.find(name);
+        if (value == null) {
+            throw new TenantConfigException(s.tenant(), field, "names " + name + ", which is not set in the environment");
+        }
+        return value;
+    }
+}
