@@ -1,6 +1,7 @@
 package org.edusignconnector.celcat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,16 @@ import org.edusignconnector.course.SourceCourse;
  */
 public record CelcatOptions(List<String> timeTableIds, List<String> categoriesIncluded, List<String> categoriesExcluded,
                             List<String> companies, List<String> areas) {
+
+    public CelcatOptions {
+        // Lists whose contains(null) answers false (List.of throws): an event without category,
+        // department or timetable id is filtered out with its reason, never a crash of the run.
+        timeTableIds = Collections.unmodifiableList(new ArrayList<>(timeTableIds));
+        categoriesIncluded = Collections.unmodifiableList(new ArrayList<>(categoriesIncluded));
+        categoriesExcluded = Collections.unmodifiableList(new ArrayList<>(categoriesExcluded));
+        companies = Collections.unmodifiableList(new ArrayList<>(companies));
+        areas = Collections.unmodifiableList(new ArrayList<>(areas));
+    }
 
     public List<CourseFilter> filters() {
         List<CourseFilter> filters = new ArrayList<>();

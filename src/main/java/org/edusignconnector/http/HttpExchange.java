@@ -77,7 +77,12 @@ public class HttpExchange {
             return null;
         }
         try {
-            return Math.min(MAX_RETRY_AFTER_MILLIS, Long.parseLong(value.trim()) * 1000L);
+            long seconds = Long.parseLong(value.trim());
+            if (seconds < 0) {
+                return null; // not a delay: keep the configured backoff rather than retry at once
+            }
+            // compare before multiplying: a huge value must not overflow into a negative delay
+            return seconds >= MAX_RETRY_AFTER_MILLIS / 1000 ? MAX_RETRY_AFTER_MILLIS : seconds * 1000L;
         } catch (NumberFormatException notSeconds) {
             return null;
         }
