@@ -22,7 +22,11 @@ import org.edusignconnector.course.SourceJson;
 import org.edusignconnector.course.SourcePerson;
 import org.edusignconnector.course.SourceSnapshot;
 import org.edusignconnector.course.SourceSnapshot.SourceProblem;
+import org.edusignconnector.course.StartupCheck;
 import org.edusignconnector.course.SyncWindow;
+import org.edusignconnector.tenant.TenantConfigException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads one tenant's FCA Manager séances for the window. Learners = registrations of the séance's
@@ -30,14 +34,41 @@ import org.edusignconnector.course.SyncWindow;
  * instructors = the séance's trainers, or the teaching's with the option. The action label is the
  * course's category, the activity reference its activity (for the activity filter).
  */
-public class FcaSource implements SourceAdapter {
+public class FcaSource implements SourceAdapter, StartupCheck {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FcaSource.class);
 
     private final FcaClient client;
     private final FcaOptions options;
+    private final String tenant;
+    private final String defaultAbsenceReason;
 
-    public FcaSource(FcaClient client, FcaOptions options) {
+    public FcaSource(FcaClient client, FcaOptions options, String tenant, String defaultAbsenceReason) {
         this.client = client;
         this.options = options;
+        this.tenant = tenant;
+        this.defaultAbsenceReason = defaultAbsenceReason;
+    }
+
+    /** The default absence reason must be one of FCA Manager's justified reasons. */
+    @Override
+    public void checkAtStartup() {
+        if (defaultAbsenceReason == null) {
+            return;
+        }
+        AbsenceReasons reasons;
+        try {
+            reasons = AbsenceReasons.load(client);
+        } catch (RuntimeException unreachable) {
+            LOG.warn("tenant '{}': FCA Manager could not be asked for its absence reasons at start-up ({}); "
+                    + "defaultAbsenceReason '{}' will be checked when attendance is sent", tenant, unreachable.getMessage(), defaultAbsenceReason);
+            return;
+        }
+        if (reasons.find(defaultAbsenceReason).isEmpty()) {
+            throw new TenantConfigException(tenant, "defaultAbsenceReason", "'" + defaultAbsenceReason
+                    + "' is not a justified absence reason of FCA Manager (justified: "
+                    + reasons.all().stream().map(r -> r.id() + " " + r.label()).toList() + ")");
+        }
     }
 
     @Override

@@ -8,18 +8,14 @@ import org.edusignconnector.tenant.Secrets;
 import org.edusignconnector.tenant.TenantConfigException;
 import org.edusignconnector.tenant.TenantFactory;
 import org.edusignconnector.tenant.TenantSettings;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Builds a tenant's FCA Manager source from the parameters of the {@code fca-to-edusign}
- * template. URL, username and password are mandatory; the default absence reason is checked
- * against the justified reasons of FCA Manager at start-up.
+ * template. URL, username and password are mandatory.
  */
 public class FcaTenantFactory implements TenantFactory {
 
     public static final String TEMPLATE = "fca-to-edusign";
-    private static final Logger LOG = LoggerFactory.getLogger(FcaTenantFactory.class);
 
     private final HttpGateway gateway;
     private final ObjectMapper json;
@@ -44,10 +40,9 @@ public class FcaTenantFactory implements TenantFactory {
             throw new TenantConfigException(s.tenant(), "fcaPageSize", "must be between 1 and 500");
         }
         FcaClient client = new FcaClient(gateway, json, url, username, password, s.tenant(), pageSize, proxy(s));
-        checkDefaultAbsenceReason(s, client);
         FcaOptions options = new FcaOptions(s.list("activities"), s.flag("includeUnconfirmedRegistrations"),
                 s.flag("instructorsFromTeaching"));
-        return new FcaSource(client, options);
+        return new FcaSource(client, options, s.tenant(), s.text("defaultAbsenceReason"));
     }
 
     private ProxySettings proxy(TenantSettings s) {
@@ -62,26 +57,6 @@ public class FcaTenantFactory implements TenantFactory {
         String user = s.text("proxyUsername");
         String password = user == null ? null : secret(s, "proxyPasswordEnv");
         return new ProxySettings(host, port, user, password);
-    }
-
-    private void checkDefaultAbsenceReason(TenantSettings s, FcaClient client) {
-        String wanted = s.text("defaultAbsenceReason");
-        if (wanted == null) {
-            return;
-        }
-        AbsenceReasons reasons;
-        try {
-            reasons = AbsenceReasons.load(client);
-        } catch (RuntimeException unreachable) {
-            LOG.warn("tenant '{}': FCA Manager could not be asked for its absence reasons at start-up ({}); "
-                    + "defaultAbsenceReason '{}' will be checked when attendance is sent", s.tenant(), unreachable.getMessage(), wanted);
-            return;
-        }
-        if (reasons.find(wanted).isEmpty()) {
-            throw new TenantConfigException(s.tenant(), "defaultAbsenceReason", "'" + wanted
-                    + "' is not a justified absence reason of FCA Manager (known: "
-                    + reasons.all().stream().map(r -> r.id() + " " + r.label()).toList() + ")");
-        }
     }
 
     private String secret(TenantSettings s, String field) {

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,13 +21,22 @@ import org.junit.jupiter.api.Test;
 class TemplateContractTest {
 
     private static final Pattern DECLARED = Pattern.compile("^ {6}- name: (\\w+)\\s*$", Pattern.MULTILINE);
-    private static final Pattern READ = Pattern.compile("\\b(?:text|required|flag|number|list)\\(\"(\\w+)\"");
+    private static final Pattern READ = Pattern.compile("\\b(?:text|required|flag|number|list|secret)\\((?:s, )?\"(\\w+)\"");
 
     @Test
     void everyCelcatParameterIsDeclaredDescribedUsedAndDocumented() throws IOException {
-        String template = Files.readString(Path.of("routes/celcat-to-edusign.yaml"));
+        check("routes/celcat-to-edusign.yaml", "celcat/CelcatTenantFactory.java");
+    }
+
+    @Test
+    void everyFcaParameterIsDeclaredDescribedUsedAndDocumented() throws IOException {
+        check("routes/fca-to-edusign.yaml", "fca/FcaTenantFactory.java");
+    }
+
+    private static void check(String templateFile, String factory) throws IOException {
+        String template = Files.readString(Path.of(templateFile));
         Set<String> declared = declared(template);
-        Set<String> read = readByCode(List.of("tenant/TenantCatalog.java", "celcat/CelcatTenantFactory.java"));
+        Set<String> read = readByCode(List.of("tenant/TenantCatalog.java", "events/SyncRun.java", factory));
         Set<String> usedInYaml = new TreeSet<>();
         declared.forEach(p -> {
             if (template.contains("{{" + p + "}}")) {
@@ -43,7 +51,9 @@ class TemplateContractTest {
         long descriptions = Pattern.compile("^ {8}description: ", Pattern.MULTILINE).matcher(template).results().count();
         assertThat(descriptions).as("each parameter has a description").isEqualTo(declared.size());
         String readme = Files.readString(Path.of("README.md"));
-        assertThat(declared).allSatisfy(p -> assertThat(readme).as("README documents " + p).contains("`" + p + "`"));
+        String section = readme.substring(readme.indexOf("(`" + templateFile.substring(7, templateFile.length() - 5) + "` template"));
+        String table = section.substring(0, section.indexOf("\n\n", section.indexOf("|---|")));
+        assertThat(declared).allSatisfy(p -> assertThat(table).as("README's table documents " + p).contains("| `" + p + "` |"));
     }
 
     private static Set<String> declared(String template) {
@@ -64,9 +74,5 @@ class TemplateContractTest {
             }
         }
         return names;
-    }
-
-    static Stream<Path> yamlFiles() throws IOException {
-        return Files.list(Path.of("routes")).filter(p -> p.toString().endsWith(".yaml"));
     }
 }
