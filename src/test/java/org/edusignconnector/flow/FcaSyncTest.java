@@ -154,6 +154,27 @@ class FcaSyncTest {
     }
 
     @Test
+    void aSharedTrainerEmailAndALearnerWithoutEmailGetTheirReasons() {
+        var twin = new org.edusignconnector.sim.fca.FcaFormateur("F-99", "Martin", "Claude", "c.martin@univ.example", false);
+        univ.fca.data().addSeance(FcaFixture.seance("S-TWIN", java.time.LocalDate.of(2026, 3, 25), 9, 0, 12, 30).intitule("Fiscalité")
+                .action("LP-GRH-2025", "LP GRH", "2025").activite("LP-GRH", "LP RH").enseignement("ENS-FISC", "Fiscalité", twin)
+                .formateurs(twin).build());
+        univ.fca.data().addInscription("LP-GRH-2025", new FcaInscription(
+                new org.edusignconnector.sim.fca.FcaPerson("A-9", "Sans", "Courriel", null, null), FcaInscription.CONFIRMEE, null));
+        univ.runtime.start();
+
+        RunSummary run = univ.runtime.sync("univ");
+
+        assertThat(run.counts()).containsEntry("DUPLICATE_INSTRUCTOR_EMAIL", 1L).containsEntry("INVALID_PERSON", 1L);
+        EventLog events = univ.runtime.context().getRegistry().lookupByNameAndType("eventLog", EventLog.class);
+        assertThat(events.page("univ", 0, 5, "DUPLICATE_INSTRUCTOR_EMAIL", "S-TWIN")).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("formateur:F-99").contains("formateur:F-17"));
+        assertThat(events.page("univ", 0, 5, "INVALID_PERSON", FcaFixture.S_OTHER_ACTIVITY)).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("apprenant:A-9").contains("no e-mail"));
+        assertThat(univ.school().courses()).extracting(c -> c.get("NAME").asText()).doesNotContain("Fiscalité");
+    }
+
+    @Test
     void aWrongPasswordFailsTheRunWithoutShowingIt() {
         System.setProperty("UNIV_FCA_PASSWORD", "not-the-password");
         univ.runtime.property("test.fca.defaultReason", "").start();
