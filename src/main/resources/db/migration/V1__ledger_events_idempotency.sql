@@ -18,6 +18,7 @@ CREATE TABLE sync_ledger (
     CONSTRAINT pk_sync_ledger PRIMARY KEY (tenant, kind, source_key)
 );
 CREATE INDEX ix_sync_ledger_starts ON sync_ledger (tenant, kind, starts_at);
+CREATE INDEX ix_sync_ledger_edusign ON sync_ledger (tenant, kind, edusign_id);
 
 -- Runs: one row per sync run of a tenant, with counts by outcome (JSON text).
 CREATE TABLE sync_run (

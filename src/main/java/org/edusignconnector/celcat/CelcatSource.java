@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.edusignconnector.course.SourceJson;
@@ -35,12 +34,20 @@ public class CelcatSource implements SourceAdapter {
     private final UserNameFormat nameFormat;
     private final List<String> timetables;
     private final CelcatOptions options;
+    private final CelcatAttendance attendance;
 
-    public CelcatSource(CelcatClient client, UserNameFormat nameFormat, List<String> timetables, CelcatOptions options) {
+    public CelcatSource(CelcatClient client, UserNameFormat nameFormat, List<String> timetables, CelcatOptions options,
+                        CelcatAttendance attendance) {
         this.client = client;
         this.nameFormat = nameFormat;
         this.timetables = List.copyOf(timetables);
         this.options = options;
+        this.attendance = attendance;
+    }
+
+    @Override
+    public CelcatAttendance attendance() {
+        return attendance;
     }
 
     @Override
@@ -207,7 +214,4 @@ public class CelcatSource implements SourceAdapter {
         return "tt" + timetable + "/" + eventId;
     }
 
-    static Set<String> distinct(List<String> values) {
-        return new LinkedHashSet<>(values);
-    }
 }

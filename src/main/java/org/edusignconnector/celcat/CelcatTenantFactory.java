@@ -53,6 +53,7 @@ public class CelcatTenantFactory implements TenantFactory {
         CelcatOptions options = new CelcatOptions(s.list("timeTableIds"), s.list("eventCategoryNamesIncluded"),
                 s.list("eventCategoryNamesExcluded"), s.list("companies"), s.list("areas"));
         CelcatClient client = new CelcatClient(gateway, json, url, apiCode, s.tenant(), pageSize);
-        return new CelcatSource(client, format, timetables.isEmpty() ? List.of("1") : timetables, options);
+        List<String> configured = timetables.isEmpty() ? List.of("1") : timetables;
+        return new CelcatSource(client, format, configured, options, new CelcatAttendance(client, json, configured));
     }
 }

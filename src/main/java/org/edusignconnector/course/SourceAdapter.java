@@ -16,4 +16,7 @@ public interface SourceAdapter {
 
     /** A signature of the options that change what is sent, mixed into change detection. */
     String optionsSignature();
+
+    /** Where the attendance of this source's locked sheets is written back. */
+    org.edusignconnector.attendance.AttendanceTarget attendance();
 }

@@ -1,7 +1,8 @@
 package org.edusignconnector.events;
 
 /** What a trigger asks for: which tenant, which direction, whether to write, and who asked. */
-public record SyncRequest(String tenant, String direction, boolean dryRun, String trigger) {
+public record SyncRequest(String tenant, String direction, boolean dryRun, String trigger,
+                          java.time.LocalDate resendFrom, java.time.LocalDate resendTo, String sheetId) {
 
     public static final String DOWN = "down";
     public static final String UP = "up";
@@ -12,5 +13,22 @@ public record SyncRequest(String tenant, String direction, boolean dryRun, Strin
             throw new IllegalArgumentException("direction must be 'down' or 'up', got '" + direction + "'");
         }
         trigger = trigger == null ? "api" : trigger;
+        if ((resendFrom == null) != (resendTo == null)) {
+            throw new IllegalArgumentException("a resend needs both resendFrom and resendTo");
+        }
+        if (resendFrom != null && resendTo.isBefore(resendFrom)) {
+            throw new IllegalArgumentException("resendTo " + resendTo + " is before resendFrom " + resendFrom);
+        }
+        if ((resendFrom != null || sheetId != null) && !UP.equals(direction)) {
+            throw new IllegalArgumentException("resending attendance and single sheets go with direction=up");
+        }
+    }
+
+    public SyncRequest(String tenant, String direction, boolean dryRun, String trigger) {
+        this(tenant, direction, dryRun, trigger, null, null, null);
+    }
+
+    public boolean resend() {
+        return resendFrom != null;
     }
 }

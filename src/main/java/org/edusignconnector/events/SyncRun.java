@@ -25,9 +25,7 @@ public final class SyncRun {
 
     private final String runId;
     private final Tenant tenant;
-    private final String direction;
-    private final String trigger;
-    private final boolean dryRun;
+    private final SyncRequest request;
     private final SyncWindow window;
     private final Instant startedAt;
     private final EdusignApi edusign;
@@ -42,13 +40,11 @@ public final class SyncRun {
     private volatile String message;
     private volatile Instant endedAt;
 
-    public SyncRun(String runId, Tenant tenant, String direction, String trigger, boolean dryRun, SyncWindow window,
+    public SyncRun(String runId, Tenant tenant, SyncRequest request, SyncWindow window,
                    Instant startedAt, EdusignApi edusign, RequestCounter requests) {
         this.runId = runId;
         this.tenant = tenant;
-        this.direction = direction;
-        this.trigger = trigger;
-        this.dryRun = dryRun;
+        this.request = request;
         this.window = window;
         this.startedAt = startedAt;
         this.edusign = edusign;
@@ -130,9 +126,10 @@ public final class SyncRun {
     public String runId() { return runId; }
     public Tenant tenant() { return tenant; }
     public String tenantName() { return tenant.name(); }
-    public String direction() { return direction; }
-    public String trigger() { return trigger; }
-    public boolean dryRun() { return dryRun; }
+    public SyncRequest request() { return request; }
+    public String direction() { return request.direction(); }
+    public String trigger() { return request.trigger(); }
+    public boolean dryRun() { return request.dryRun(); }
     public SyncWindow window() { return window; }
     public Instant startedAt() { return startedAt; }
     public Instant endedAt() { return endedAt; }
@@ -143,6 +140,6 @@ public final class SyncRun {
 
     @Override
     public String toString() {
-        return "SyncRun[" + runId + " " + tenant.name() + " " + direction + "]";
+        return "SyncRun[" + runId + " " + tenant.name() + " " + request.direction() + "]";
     }
 }

@@ -42,12 +42,19 @@ public class FcaSource implements SourceAdapter, StartupCheck {
     private final FcaOptions options;
     private final String tenant;
     private final String defaultAbsenceReason;
+    private final FcaAttendance attendance;
 
-    public FcaSource(FcaClient client, FcaOptions options, String tenant, String defaultAbsenceReason) {
+    public FcaSource(FcaClient client, FcaOptions options, String tenant, String defaultAbsenceReason, FcaAttendance attendance) {
         this.client = client;
         this.options = options;
         this.tenant = tenant;
         this.defaultAbsenceReason = defaultAbsenceReason;
+        this.attendance = attendance;
+    }
+
+    @Override
+    public FcaAttendance attendance() {
+        return attendance;
     }
 
     /** The default absence reason must be one of FCA Manager's justified reasons. */

@@ -42,7 +42,9 @@ public class FcaTenantFactory implements TenantFactory {
         FcaClient client = new FcaClient(gateway, json, url, username, password, s.tenant(), pageSize, proxy(s));
         FcaOptions options = new FcaOptions(s.list("activities"), s.flag("includeUnconfirmedRegistrations"),
                 s.flag("instructorsFromTeaching"));
-        return new FcaSource(client, options, s.tenant(), s.text("defaultAbsenceReason"));
+        FcaAttendance attendance = new FcaAttendance(client, json, s.tenant(), s.text("defaultAbsenceReason"),
+                s.flag("sendDelaysExclusionsEarlyDepartures"), s.flag("forceInstructorPresence"));
+        return new FcaSource(client, options, s.tenant(), s.text("defaultAbsenceReason"), attendance);
     }
 
     private ProxySettings proxy(TenantSettings s) {

@@ -73,6 +73,16 @@ public class Ledger {
                 tenant, kind.name(), state.name());
     }
 
+    /** Edusign id → source key of the objects of a kind this connector made or adopted for the tenant. */
+    public java.util.Map<String, String> sourceKeysByEdusignId(String tenant, EdusignKind kind) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (LedgerEntry e : query("SELECT " + COLUMNS + " FROM sync_ledger WHERE tenant = ? AND kind = ? AND edusign_id IS NOT NULL",
+                tenant, kind.name())) {
+            out.put(e.edusignId(), e.sourceKey());
+        }
+        return out;
+    }
+
     public long count(String tenant, EdusignKind kind, LedgerState state) {
         return inState(tenant, kind, state).size();
     }

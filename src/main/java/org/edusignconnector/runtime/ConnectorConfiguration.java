@@ -25,6 +25,8 @@ import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.ledger.Ledger;
 import org.edusignconnector.sync.ActiveRuns;
 import org.edusignconnector.sync.Downstream;
+import org.edusignconnector.sync.RunLifecycle;
+import org.edusignconnector.sync.Upstream;
 import org.edusignconnector.sync.SyncLauncher;
 import org.edusignconnector.tenant.Secrets;
 import org.edusignconnector.tenant.TenantCatalog;
@@ -79,10 +81,13 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("httpGateway", gateway);
         registry.bind("httpExchange", new HttpExchange(props.resolveProperty("connector.http.endpoint-options")
                 .orElse("throwExceptionOnFailure=false&connectTimeout=10000&responseTimeout=60000")));
-        TenantIdempotency idempotency = new TenantIdempotency(tenants);
-        registry.bind("tenantIdempotency", idempotency);
-        registry.bind("downstream", new Downstream(tenants, ledger, events, runs,
-                new EdusignSink(ledger, events, new EdusignPayloads(json)), gateway, json, active, clock, idempotency));
+        TenantIdempotency downstreamKeys = new TenantIdempotency(tenants, TenantCatalog.DOWNSTREAM);
+        TenantIdempotency upstreamKeys = new TenantIdempotency(tenants, TenantCatalog.UPSTREAM);
+        registry.bind("downstreamIdempotency", downstreamKeys);
+        registry.bind("upstreamIdempotency", upstreamKeys);
+        registry.bind("runLifecycle", new RunLifecycle(tenants, events, runs, gateway, json, active, clock));
+        registry.bind("downstream", new Downstream(ledger, events, new EdusignSink(ledger, events, new EdusignPayloads(json)), downstreamKeys));
+        registry.bind("upstream", new Upstream(ledger, events, upstreamKeys));
         SyncLauncher launcher = new SyncLauncher(context, tenants);
         registry.bind("syncLauncher", launcher);
         registry.bind("syncEndpoint", new SyncEndpoint(launcher, json));

@@ -7,8 +7,9 @@ import org.edusignconnector.events.SyncRequest;
 import org.edusignconnector.tenant.Tenant;
 
 /**
- * One Quartz route per tenant, on Paris time, each with its own trigger name. A missed fire is
- * dropped (misfire instruction "do nothing"), never replayed as a burst.
+ * One Quartz route per tenant, on Paris time, each with its own trigger name: the downstream run,
+ * then (when the tenant sends attendance) the upstream run. A missed fire is dropped (misfire
+ * instruction "do nothing"), never replayed as a burst.
  */
 public class TenantSchedules extends RouteBuilder {
 
@@ -25,11 +26,16 @@ public class TenantSchedules extends RouteBuilder {
     public void configure() {
         for (Tenant t : tenants) {
             String cron = t.cron().replace(' ', '+');
-            from("quartz:edusign-connector/" + t.name() + "?cron=" + cron + "&trigger.timeZone=Europe/Paris"
+            var route = from("quartz:edusign-connector/" + t.name() + "?cron=" + cron + "&trigger.timeZone=Europe/Paris"
                     + "&trigger.misfireInstruction=" + MISFIRE_DO_NOTHING)
                     .routeId(t.name() + "-schedule")
                     .setBody(constant(new SyncRequest(t.name(), SyncRequest.DOWN, false, "schedule")))
                     .to("direct:sync-" + t.name());
+            if (t.sendAttendance()) {
+                // The same scheduled run then sends back the attendance of the sheets locked meanwhile.
+                route.setBody(constant(new SyncRequest(t.name(), SyncRequest.UP, false, "schedule")))
+                        .to("direct:sync-" + t.name());
+            }
         }
     }
 }

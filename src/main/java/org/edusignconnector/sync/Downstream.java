@@ -35,7 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The steps of the downstream route (source → Edusign), one method each, called from the
- * route templates. The run travels as the exchange property {@value #RUN}.
+ * sync-down and sync-course routes. The run travels as the exchange property {@value #RUN}.
  */
 public class Downstream {
 
@@ -46,51 +46,16 @@ public class Downstream {
     /** Header a tenant filter route sets to keep a course out, with a readable reason. */
     public static final String TENANT_SKIP_HEADER = "skipReason";
 
-    private final TenantCatalog tenants;
     private final Ledger ledger;
     private final EventLog events;
-    private final RunStore runs;
     private final EdusignSink sink;
-    private final HttpGateway gateway;
-    private final ObjectMapper json;
-    private final ActiveRuns active;
-    private final Clock clock;
     private final IdempotentRepository idempotency;
 
-    public Downstream(TenantCatalog tenants, Ledger ledger, EventLog events, RunStore runs, EdusignSink sink,
-                      HttpGateway gateway, ObjectMapper json, ActiveRuns active, Clock clock, IdempotentRepository idempotency) {
-        this.tenants = tenants;
+    public Downstream(Ledger ledger, EventLog events, EdusignSink sink, IdempotentRepository idempotency) {
         this.ledger = ledger;
         this.events = events;
-        this.runs = runs;
         this.sink = sink;
-        this.gateway = gateway;
-        this.json = json;
-        this.active = active;
-        this.clock = clock;
         this.idempotency = idempotency;
-    }
-
-    /** Opens the run: claims the tenant, computes the window, records the start. */
-    public void begin(Exchange exchange) {
-        String tenantName = exchange.getMessage().getHeader("tenant", String.class);
-        SyncRequest request = exchange.getMessage().getBody(SyncRequest.class);
-        if (request == null) {
-            request = new SyncRequest(tenantName, SyncRequest.DOWN, false, "schedule");
-        }
-        Tenant tenant = tenants.get(tenantName);
-        RequestCounter counter = new RequestCounter();
-        EdusignApi edusign = new EdusignApi(gateway, json, tenant.edusignBaseUrl(), tenant.edusignApiKey(), tenant.name(), counter);
-        SyncRun run = new SyncRun(UUID.randomUUID().toString(), tenant, request.direction(), request.trigger(), request.dryRun(),
-                SyncWindow.of(clock, tenant.windowDays()), clock.instant(), edusign, counter);
-        active.claim(run).ifPresent(other -> {
-            throw new RunAlreadyInProgressException(tenantName, other.runId());
-        });
-        exchange.setProperty(RUN, run);
-        runs.started(run);
-        events.record(tenant.name(), run.runId(), "run", null, ReasonCode.RUN_STARTED.name(),
-                run.direction() + " run started by " + run.trigger() + " for " + run.window().firstDay() + " .. " + run.window().lastDay()
-                        + (run.dryRun() ? " (dry run)" : ""));
     }
 
     /** Reads the source for the window; the body becomes the list of courses. */
@@ -209,48 +174,6 @@ public class Downstream {
             events.record(run.tenantName(), run.runId(), "course", entry.sourceKey(), ReasonCode.DELETED.name(),
                     "sheet " + entry.edusignId() + " ('" + entry.label() + "') deleted: the course is no longer in the source");
         }
-    }
-
-    /** Closes the run as completed; the body becomes its summary. */
-    public RunSummary finish(Exchange exchange) {
-        SyncRun run = run(exchange);
-        run.finish(SyncRun.Status.COMPLETED, null, clock.instant());
-        return close(run);
-    }
-
-    /** Closes the run as failed (source unreachable, Edusign refusing the key...). */
-    public RunSummary fail(Exchange exchange) {
-        SyncRun run = exchange.getProperty(RUN, SyncRun.class);
-        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        if (run == null) {
-            throw failure instanceof RuntimeException re ? re : new IllegalStateException(failure);
-        }
-        String message = failure == null ? "run failed" : rootMessage(failure);
-        run.finish(SyncRun.Status.FAILED, message, clock.instant());
-        events.record(run.tenantName(), run.runId(), "run", null, ReasonCode.RUN_FAILED.name(), message);
-        return close(run);
-    }
-
-    /** The message of the innermost cause, not the split's "Multicast processing failed" wrapper. */
-    static String rootMessage(Throwable failure) {
-        Throwable t = failure;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    }
-
-    private RunSummary close(SyncRun run) {
-        try {
-            runs.ended(run);
-            if (run.status() == SyncRun.Status.COMPLETED) {
-                events.record(run.tenantName(), run.runId(), "run", null, ReasonCode.RUN_COMPLETED.name(),
-                        run.direction() + " run completed: " + run.counts() + ", Edusign requests " + run.requests().snapshot());
-            }
-        } finally {
-            active.release(run);
-        }
-        return RunSummary.of(run);
     }
 
     private IdempotentRepository repository(SyncRun run) {

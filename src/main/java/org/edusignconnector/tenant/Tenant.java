@@ -7,7 +7,8 @@ import org.edusignconnector.course.SourceAdapter;
  * resolved secret; {@link #toString()} never shows it.
  */
 public record Tenant(String name, TenantSettings settings, SourceAdapter source, String edusignBaseUrl, String edusignApiKey,
-                     int windowDays, boolean sendCredentials, boolean groups, String cron) {
+                     int windowDays, boolean sendCredentials, boolean groups, String cron, boolean sendAttendance,
+                     int attendanceLookbackDays, String webhookSecret) {
 
     @Override
     public String toString() {

@@ -20,7 +20,8 @@ import org.edusignconnector.course.SourceAdapter;
  * The tenants of this runtime, read from the routes that tenant files created from the source
  * templates (a template's route group is the template's id). Each tenant is checked at start-up
  * (a missing mandatory field or secret stops the runtime with a message naming the tenant and the
- * field) and gets its own JDBC idempotent repository (processor name {@code <tenant>-downstream}).
+ * field) and gets its own JDBC idempotent repositories (processor names {@code <tenant>-downstream}
+ * and {@code <tenant>-upstream}).
  */
 public class TenantCatalog {
 
@@ -30,6 +31,10 @@ public class TenantCatalog {
     private final String defaultEdusignUrl;
     private final Map<String, Tenant> tenants = new LinkedHashMap<>();
     private final Map<String, JdbcMessageIdRepository> repositories = new LinkedHashMap<>();
+
+    /** The two flows that keep an idempotent repository per tenant. */
+    public static final String DOWNSTREAM = "downstream";
+    public static final String UPSTREAM = "upstream";
 
     public TenantCatalog(Map<String, TenantFactory> factories, Secrets secrets, DataSource dataSource, String defaultEdusignUrl) {
         this.factories = Map.copyOf(factories);
@@ -51,14 +56,16 @@ public class TenantCatalog {
             }
             Tenant tenant = build(settings);
             tenants.put(tenant.name(), tenant);
-            JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, tenant.name() + "-downstream");
-            repository.setCreateTableIfNotExists(false);
-            try {
-                context.addService(repository, true, true);
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot start the idempotent repository of tenant '" + tenant.name() + "'", e);
+            for (String flow : List.of(DOWNSTREAM, UPSTREAM)) {
+                JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, tenant.name() + "-" + flow);
+                repository.setCreateTableIfNotExists(false);
+                try {
+                    context.addService(repository, true, true);
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot start the idempotent repository of tenant '" + tenant.name() + "'", e);
+                }
+                repositories.put(tenant.name() + "-" + flow, repository);
             }
-            repositories.put(tenant.name(), repository);
         }
     }
 
@@ -78,8 +85,9 @@ public class TenantCatalog {
         return new ArrayList<>(tenants.values());
     }
 
-    public IdempotentRepository downstreamRepository(String tenant) {
-        IdempotentRepository r = repositories.get(tenant);
+    /** The tenant's JDBC idempotent repository of a flow (processor name {@code <tenant>-<flow>}). */
+    public IdempotentRepository repository(String tenant, String flow) {
+        IdempotentRepository r = repositories.get(tenant + "-" + flow);
         if (r == null) {
             throw new UnknownTenantException(tenant);
         }
@@ -123,8 +131,17 @@ public class TenantCatalog {
             throw new TenantConfigException(s.tenant(), "windowDays", "must be between 1 and 90, got " + days);
         }
         String cron = s.text("cron", DefaultSchedule.cronFor(s.tenant()));
+        int lookback = s.number("attendanceLookbackDays", 30);
+        if (lookback < 0 || lookback > 365) {
+            throw new TenantConfigException(s.tenant(), "attendanceLookbackDays", "must be between 0 and 365, got " + lookback);
+        }
+        String webhookSecretName = s.text("webhookSecretEnv");
+        String webhookSecret = webhookSecretName == null ? null : secrets.find(webhookSecretName);
+        if (webhookSecretName != null && webhookSecret == null) {
+            throw new TenantConfigException(s.tenant(), "webhookSecretEnv", "names " + webhookSecretName + ", which is not set in the environment");
+        }
         SourceAdapter source = factories.get(s.template()).source(s);
         return new Tenant(s.tenant(), s, source, s.text("edusignUrl", defaultEdusignUrl), apiKey, days,
-                s.flag("sendCredentials"), s.flag("groups"), cron);
+                s.flag("sendCredentials"), s.flag("groups"), cron, s.flag("sendAttendance"), lookback, webhookSecret);
     }
 }

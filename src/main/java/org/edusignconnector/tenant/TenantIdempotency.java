@@ -4,15 +4,17 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.service.ServiceSupport;
 
 /**
- * The idempotent repository the shared course route uses: keys are {@code tenant|key}, and each is
- * kept in that tenant's own JDBC repository (processor name {@code <tenant>-downstream}).
+ * The idempotent repository a shared route uses for one flow: keys are {@code tenant|key}, and each
+ * is kept in that tenant's own JDBC repository (processor name {@code <tenant>-<flow>}).
  */
 public class TenantIdempotency extends ServiceSupport implements IdempotentRepository {
 
     private final TenantCatalog tenants;
+    private final String flow;
 
-    public TenantIdempotency(TenantCatalog tenants) {
+    public TenantIdempotency(TenantCatalog tenants, String flow) {
         this.tenants = tenants;
+        this.flow = flow;
     }
 
     public static String key(String tenant, String key) {
@@ -49,7 +51,7 @@ public class TenantIdempotency extends ServiceSupport implements IdempotentRepos
         if (bar <= 0) {
             throw new IllegalArgumentException("idempotent key without a tenant: " + key);
         }
-        return tenants.downstreamRepository(key.substring(0, bar));
+        return tenants.repository(key.substring(0, bar), flow);
     }
 
     private static String local(String key) {

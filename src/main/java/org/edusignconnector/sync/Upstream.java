@@ -1,0 +1,150 @@
+package org.edusignconnector.sync;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.Exchange;
+import org.apache.camel.spi.IdempotentRepository;
+import org.edusignconnector.attendance.AttendanceContext;
+import org.edusignconnector.attendance.AttendanceTarget;
+import org.edusignconnector.attendance.AttendanceWrite;
+import org.edusignconnector.attendance.EdusignAttendance;
+import org.edusignconnector.attendance.LockedSheet;
+import org.edusignconnector.attendance.SourceRejectedException;
+import org.edusignconnector.course.ReasonCode;
+import org.edusignconnector.edusign.EdusignKind;
+import org.edusignconnector.events.EventLog;
+import org.edusignconnector.events.SyncRequest;
+import org.edusignconnector.events.SyncRun;
+import org.edusignconnector.ledger.Ledger;
+import org.edusignconnector.tenant.TenantIdempotency;
+
+/**
+ * The steps of the reverse route (locked Edusign sheets → source), called from sync-up and
+ * sync-sheet. Only sheets this connector created are written back; each locked sheet once per
+ * attendance content (the idempotent key is {@code tenant|sheet@fingerprint of the body}).
+ */
+public class Upstream {
+
+    public static final String WRITE = "attendanceWrite";
+    private static final String CONTEXT = "attendanceContext";
+
+    private final Ledger ledger;
+    private final EventLog events;
+    private final IdempotentRepository idempotency;
+
+    public Upstream(Ledger ledger, EventLog events, IdempotentRepository idempotency) {
+        this.ledger = ledger;
+        this.events = events;
+        this.idempotency = idempotency;
+    }
+
+    /** A locked sheet of ours and the source object it came from. */
+    public record SheetWork(LockedSheet sheet, String sourceKey) {
+    }
+
+    /** Reads the tenant's locked sheets and keeps those this connector created. */
+    public List<SheetWork> fetch(Exchange exchange) {
+        SyncRun run = exchange.getProperty(Downstream.RUN, SyncRun.class);
+        if (!run.tenant().sendAttendance()) {
+            throw new IllegalStateException("attendance write-back is off for tenant '" + run.tenantName() + "' (sendAttendance)");
+        }
+        SyncRequest request = run.request();
+        LocalDate today = run.window().now().toLocalDate();
+        LocalDate from = request.resend() ? request.resendFrom() : today.minusDays(run.tenant().attendanceLookbackDays());
+        // Up to the window's end: a sheet can be locked before its course is over (an exam signed early).
+        LocalDate to = request.resend() ? request.resendTo() : run.window().lastDay();
+        List<JsonNode> locked = request.sheetId() != null
+                ? List.of(EdusignAttendance.course(run.edusign(), request.sheetId()))
+                : EdusignAttendance.lockedCourses(run.edusign(), from, to);
+        Map<String, String> ourSheets = ledger.sourceKeysByEdusignId(run.tenantName(), EdusignKind.COURSE);
+        List<SheetWork> work = new ArrayList<>();
+        for (JsonNode course : locked) {
+            LockedSheet sheet = LockedSheet.parse(course);
+            String sourceKey = ourSheets.get(sheet.id());
+            if (course.path("LOCKED").asInt(0) != 1) {
+                continue;
+            }
+            if (sourceKey == null) {
+                run.count(ReasonCode.NOT_CREATED_BY_CONNECTOR);
+            } else {
+                work.add(new SheetWork(sheet, sourceKey));
+            }
+        }
+        if (!work.isEmpty()) {
+            run.tenant().source().attendance().prepareRun(from, to);
+            exchange.setProperty(CONTEXT, new AttendanceContext(ledger.sourceKeysByEdusignId(run.tenantName(), EdusignKind.STUDENT),
+                    ledger.sourceKeysByEdusignId(run.tenantName(), EdusignKind.PROFESSOR), EdusignAttendance.absenceReasonNames(run.edusign())));
+        }
+        run.total(work.size());
+        return work;
+    }
+
+    /** Maps the sheet to the source's write and sets the idempotent key. */
+    public void prepare(Exchange exchange) {
+        SyncRun run = exchange.getProperty(Downstream.RUN, SyncRun.class);
+        SheetWork work = exchange.getMessage().getBody(SheetWork.class);
+        AttendanceTarget.Prepared prepared = run.tenant().source().attendance()
+                .prepare(work.sheet(), work.sourceKey(), exchange.getProperty(CONTEXT, AttendanceContext.class));
+        for (String person : prepared.leftOut()) {
+            run.count(ReasonCode.PERSON_NOT_CREATED_BY_CONNECTOR);
+            events.record(run.tenantName(), run.runId(), "attendance", work.sourceKey(), ReasonCode.PERSON_NOT_CREATED_BY_CONNECTOR.name(),
+                    "sheet " + work.sheet().id() + ": " + person + "; their attendance is not sent");
+        }
+        exchange.setProperty(WRITE, prepared.write());
+        exchange.setProperty(Downstream.CHANGE_KEY, key(run, prepared.write()));
+    }
+
+    public boolean resend(Exchange exchange) {
+        return exchange.getProperty(Downstream.RUN, SyncRun.class).request().resend();
+    }
+
+    public void recordUnchanged(Exchange exchange) {
+        SyncRun run = exchange.getProperty(Downstream.RUN, SyncRun.class);
+        run.count(ReasonCode.ATTENDANCE_UNCHANGED);
+        run.progressed();
+    }
+
+    /** Sends the attendance; a resend is recorded as such and leaves the key in place. */
+    public void write(Exchange exchange) {
+        SyncRun run = exchange.getProperty(Downstream.RUN, SyncRun.class);
+        AttendanceWrite write = exchange.getProperty(WRITE, AttendanceWrite.class);
+        run.progressed();
+        if (run.dryRun()) {
+            run.count(ReasonCode.ATTENDANCE_SENT);
+            return;
+        }
+        run.tenant().source().attendance().send(write);
+        if (run.request().resend()) {
+            idempotency.add(key(run, write));
+            run.count(ReasonCode.ATTENDANCE_RESENT);
+            events.record(run.tenantName(), run.runId(), "attendance", write.sourceKey(), ReasonCode.ATTENDANCE_RESENT.name(),
+                    "attendance of sheet " + write.sheetId() + " sent again on request (" + run.request().resendFrom() + " .. "
+                            + run.request().resendTo() + ")");
+        } else {
+            run.count(ReasonCode.ATTENDANCE_SENT);
+        }
+    }
+
+    /** The source refused: recorded; a closed séance or register is final, the rest retried next run. */
+    public void recordRejected(Exchange exchange) {
+        SyncRun run = exchange.getProperty(Downstream.RUN, SyncRun.class);
+        SourceRejectedException e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, SourceRejectedException.class);
+        AttendanceWrite write = exchange.getProperty(WRITE, AttendanceWrite.class);
+        run.progressed();
+        ReasonCode reason = e.closed() ? ReasonCode.SOURCE_CLOSED : ReasonCode.SOURCE_REJECTED;
+        run.count(reason);
+        if (e.closed()) {
+            idempotency.add(key(run, write));
+        }
+        events.record(run.tenantName(), run.runId(), "attendance", write.sourceKey(), reason.name(),
+                "sheet " + write.sheetId() + ": " + e.getMessage() + (e.closed() ? " (final: not retried)" : " (retried at the next run)"));
+    }
+
+    private static String key(SyncRun run, AttendanceWrite write) {
+        return TenantIdempotency.key(run.tenantName(), write.sheetId() + "@" + write.fingerprint());
+    }
+}
