@@ -10,7 +10,7 @@ import org.edusignconnector.tenant.UnknownTenantException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@code POST /api/tenants/{tenant}/sync[?direction=down|up][&dryRun=true]}: runs the sync and
+ * {@code POST /api/tenants/{tenant}/sync[?direction=down|up][&dryRun=true][&resendFrom=D&resendTo=D]}: runs the sync and
  * answers its summary when it is over (200 completed, 500 failed, 404 unknown tenant, 409 running).
  */
 public class SyncEndpoint {
@@ -27,9 +27,12 @@ public class SyncEndpoint {
         String tenant = exchange.getMessage().getHeader("tenant", String.class);
         String direction = exchange.getMessage().getHeader("direction", String.class);
         boolean dryRun = Boolean.parseBoolean(exchange.getMessage().getHeader("dryRun", "false", String.class));
+        String resendFrom = exchange.getMessage().getHeader("resendFrom", String.class);
+        String resendTo = exchange.getMessage().getHeader("resendTo", String.class);
         exchange.getMessage().setBody(null);
         try {
-            RunSummary summary = launcher.run(new SyncRequest(tenant, direction, dryRun, "api"));
+            RunSummary summary = launcher.run(new SyncRequest(tenant, direction, dryRun, "api", date("resendFrom", resendFrom),
+                    date("resendTo", resendTo), null));
             JsonAnswer.send(exchange, json, "COMPLETED".equals(summary.status()) ? 200 : 500, summary);
         } catch (UnknownTenantException e) {
             JsonAnswer.error(exchange, json, 404, e.getMessage());
@@ -37,6 +40,17 @@ public class SyncEndpoint {
             JsonAnswer.error(exchange, json, 409, e.getMessage());
         } catch (IllegalArgumentException e) {
             JsonAnswer.error(exchange, json, 400, e.getMessage());
+        }
+    }
+
+    private static java.time.LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " must be a date such as 2026-03-23, got '" + value + "'");
         }
     }
 }

@@ -14,6 +14,7 @@ import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
 import org.edusignconnector.api.EventsEndpoint;
 import org.edusignconnector.api.SyncEndpoint;
+import org.edusignconnector.api.WebhookEndpoint;
 import org.edusignconnector.celcat.CelcatTenantFactory;
 import org.edusignconnector.edusign.EdusignPayloads;
 import org.edusignconnector.fca.FcaTenantFactory;
@@ -92,6 +93,7 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("syncLauncher", launcher);
         registry.bind("syncEndpoint", new SyncEndpoint(launcher, json));
         registry.bind("eventsEndpoint", new EventsEndpoint(events, tenants, json));
+        registry.bind("webhookEndpoint", new WebhookEndpoint(tenants, launcher, events, json));
         registry.bind("tenantLoader", new TenantLoader(tenants,
                 Boolean.parseBoolean(props.resolveProperty("connector.schedule.enabled").orElse("true"))));
     }

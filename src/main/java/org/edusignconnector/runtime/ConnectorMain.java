@@ -78,7 +78,8 @@ public final class ConnectorMain {
         try {
             SyncLauncher launcher = main.getCamelContext().getRegistry().lookupByNameAndType("syncLauncher", SyncLauncher.class);
             ObjectMapper json = main.getCamelContext().getRegistry().lookupByNameAndType("connectorJson", ObjectMapper.class);
-            RunSummary summary = launcher.run(new SyncRequest(options.onceTenant(), options.direction(), options.dryRun(), "command-line"));
+            RunSummary summary = launcher.run(new SyncRequest(options.onceTenant(), options.direction(), options.dryRun(), "command-line",
+                    options.resendFrom(), options.resendTo(), null));
             System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(summary));
             return "COMPLETED".equals(summary.status()) ? 0 : 1;
         } catch (Exception e) {

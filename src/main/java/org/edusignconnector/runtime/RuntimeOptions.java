@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command line: {@code [--config-dir DIR] [--once TENANT [--direction down|up] [--dry-run]]
- * [--routes PATTERN]...}. DIR holds application.properties and routes/ (default: the working directory).
+ * The command line: {@code [--config-dir DIR] [--once TENANT [--direction down|up] [--dry-run]
+ * [--resend-from D --resend-to D]] [--routes PATTERN]...}. DIR holds application.properties and routes/ (default: the working directory).
  */
-public record RuntimeOptions(Path configDir, String onceTenant, String direction, boolean dryRun, List<String> extraRoutes) {
+public record RuntimeOptions(Path configDir, String onceTenant, String direction, boolean dryRun, List<String> extraRoutes,
+                             java.time.LocalDate resendFrom, java.time.LocalDate resendTo) {
 
     public static RuntimeOptions parse(String... args) {
         Path dir = Path.of(".");
@@ -16,6 +17,8 @@ public record RuntimeOptions(Path configDir, String onceTenant, String direction
         String direction = null;
         boolean dryRun = false;
         List<String> extra = new ArrayList<>();
+        java.time.LocalDate resendFrom = null;
+        java.time.LocalDate resendTo = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--config-dir" -> dir = Path.of(value(args, ++i, "--config-dir"));
@@ -23,13 +26,15 @@ public record RuntimeOptions(Path configDir, String onceTenant, String direction
                 case "--direction" -> direction = value(args, ++i, "--direction");
                 case "--dry-run" -> dryRun = true;
                 case "--routes" -> extra.add(value(args, ++i, "--routes"));
+                case "--resend-from" -> resendFrom = date(value(args, ++i, "--resend-from"), "--resend-from");
+                case "--resend-to" -> resendTo = date(value(args, ++i, "--resend-to"), "--resend-to");
                 default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'\n" + usage());
             }
         }
-        if (once == null && (direction != null || dryRun)) {
-            throw new IllegalArgumentException("--direction and --dry-run go with --once TENANT\n" + usage());
+        if (once == null && (direction != null || dryRun || resendFrom != null || resendTo != null)) {
+            throw new IllegalArgumentException("--direction, --dry-run and --resend-* go with --once TENANT\n" + usage());
         }
-        return new RuntimeOptions(dir.toAbsolutePath().normalize(), once, direction, dryRun, List.copyOf(extra));
+        return new RuntimeOptions(dir.toAbsolutePath().normalize(), once, direction, dryRun, List.copyOf(extra), resendFrom, resendTo);
     }
 
     public boolean oneShot() {
@@ -45,7 +50,16 @@ public record RuntimeOptions(Path configDir, String onceTenant, String direction
     }
 
     public static String usage() {
-        return "usage: java -jar edusign-connector.jar [--config-dir DIR] [--once TENANT [--direction down|up] [--dry-run]]";
+        return "usage: java -jar edusign-connector.jar [--config-dir DIR] [--once TENANT [--direction down|up] [--dry-run]"
+                + " [--resend-from YYYY-MM-DD --resend-to YYYY-MM-DD]]";
+    }
+
+    private static java.time.LocalDate date(String value, String option) {
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(option + " needs a date such as 2026-03-23, got '" + value + "'\n" + usage());
+        }
     }
 
     private static String value(String[] args, int i, String option) {

@@ -25,6 +25,9 @@ import org.edusignconnector.tenant.TenantCatalog;
  */
 public class RunLifecycle {
 
+    /** Edusign gives up on a webhook after 15 s: wait at most 10 s for a run in progress to end. */
+    private static final long WEBHOOK_WAIT_MILLIS = 10_000;
+
     private final TenantCatalog tenants;
     private final EventLog events;
     private final RunStore runs;
@@ -56,7 +59,8 @@ public class RunLifecycle {
         EdusignApi edusign = new EdusignApi(gateway, json, tenant.edusignBaseUrl(), tenant.edusignApiKey(), tenant.name(), counter);
         SyncRun run = new SyncRun(UUID.randomUUID().toString(), tenant, request, SyncWindow.of(clock, tenant.windowDays()),
                 clock.instant(), edusign, counter);
-        active.claim(run).ifPresent(other -> {
+        long wait = "webhook".equals(request.trigger()) ? WEBHOOK_WAIT_MILLIS : 0;
+        active.claim(run, wait).ifPresent(other -> {
             throw new RunAlreadyInProgressException(tenantName, other.runId());
         });
         exchange.setProperty(Downstream.RUN, run);

@@ -15,6 +15,7 @@ final class AcmeFixture implements AutoCloseable {
 
     static final String KEY = "key-acme";
     static final String API_CODE = "code-acme";
+    static final String WEBHOOK_SECRET = "acme-client-secret";
 
     final EdusignSimulator edusign = EdusignSimulator.start(0);
     final CelcatSimulator celcat = CelcatSimulator.start(0, API_CODE);
@@ -23,6 +24,7 @@ final class AcmeFixture implements AutoCloseable {
     AcmeFixture() {
         System.setProperty("ACME_EDUSIGN_API_KEY", KEY);
         System.setProperty("ACME_CELCAT_API_CODE", API_CODE);
+        System.setProperty("ACME_WEBHOOK_SECRET", WEBHOOK_SECRET);
         edusign.addSchool(KEY);
         CelcatSchool.populate(timetable());
         runtime.property("test.celcat.url", celcat.baseUrl()).property("test.edusign.url", edusign.baseUrl())

@@ -55,6 +55,7 @@ class OneShotCommandTest {
         ProcessBuilder pb = new ProcessBuilder(RuntimeHarness.javaCommand(args)).redirectErrorStream(true);
         pb.environment().put("ACME_EDUSIGN_API_KEY", apiKey);
         pb.environment().put("ACME_CELCAT_API_CODE", AcmeFixture.API_CODE);
+        pb.environment().put("ACME_WEBHOOK_SECRET", AcmeFixture.WEBHOOK_SECRET);
         Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
