@@ -64,7 +64,11 @@ public class EdusignApi {
             JsonNode result = call("GET", "/v1/" + kind.path() + "/get-id/" + encode(apiId), null, RequestCounter.Type.READ);
             return Optional.ofNullable(idOrNull(result));
         } catch (EdusignBusinessException e) {
-            return Optional.empty();
+            // Only a clear "not found" means absent; any other refusal must not lead to a second create.
+            if (e.saysNotFound()) {
+                return Optional.empty();
+            }
+            throw e;
         }
     }
 
@@ -74,7 +78,10 @@ public class EdusignApi {
             JsonNode result = call("GET", "/v1/" + kind.path() + "/by-email/" + encode(email), null, RequestCounter.Type.READ);
             return result == null || result.isNull() || result.isMissingNode() ? Optional.empty() : Optional.of(result);
         } catch (EdusignBusinessException e) {
-            return Optional.empty();
+            if (e.saysNotFound()) {
+                return Optional.empty();
+            }
+            throw e;
         }
     }
 

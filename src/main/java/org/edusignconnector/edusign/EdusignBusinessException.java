@@ -13,9 +13,10 @@ public class EdusignBusinessException extends RuntimeException {
         return edusignMessage;
     }
 
+    /** "No course with this ID found", "No student with this API_ID found", "Error - cannot get professor by email"... */
     public boolean saysNotFound() {
         String m = edusignMessage == null ? "" : edusignMessage.toLowerCase(java.util.Locale.ROOT);
-        return m.contains("no course with this id") || m.contains("not found") || m.contains("cannot get");
+        return m.matches("(?s).*\\bno \\w+ with this .*found.*") || m.contains("not found") || m.contains("cannot get");
     }
 
     public boolean saysAlreadyExists() {

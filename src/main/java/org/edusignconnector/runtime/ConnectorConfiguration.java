@@ -45,6 +45,12 @@ public class ConnectorConfiguration implements CamelConfiguration {
         Registry registry = context.getRegistry();
         Secrets secrets = new Secrets();
 
+        int ratePerMinute = Integer.parseInt(props.resolveProperty("connector.edusign.rate-per-minute").orElse("470"));
+        if (ratePerMinute < 1) {
+            throw new IllegalArgumentException("connector.edusign.rate-per-minute must be at least 1, got " + ratePerMinute);
+        }
+        // One request per interval and per school: never more than the rate in any sliding minute.
+        props.addInitialProperty("connector.edusign.request-interval-ms", String.valueOf((60_000 + ratePerMinute - 1) / ratePerMinute));
         Clock clock = ConnectorClock.from(props.resolveProperty("connector.clock.fixed-instant").orElse(null));
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
