@@ -6,6 +6,8 @@ public record SyncRequest(String tenant, String direction, boolean dryRun, Strin
 
     public static final String DOWN = "down";
     public static final String UP = "up";
+    /** The trigger of a down run that an operator started to confirm deletions held by the guard. */
+    public static final String DELETION_CONFIRMATION = "confirmation";
 
     public SyncRequest {
         direction = direction == null || direction.isBlank() ? DOWN : direction;
@@ -26,6 +28,10 @@ public record SyncRequest(String tenant, String direction, boolean dryRun, Strin
 
     public SyncRequest(String tenant, String direction, boolean dryRun, String trigger) {
         this(tenant, direction, dryRun, trigger, null, null, null);
+    }
+
+    public boolean confirmsDeletions() {
+        return DELETION_CONFIRMATION.equals(trigger);
     }
 
     public boolean resend() {

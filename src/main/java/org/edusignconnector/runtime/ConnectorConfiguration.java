@@ -12,6 +12,7 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
+import org.edusignconnector.api.DeletionsEndpoint;
 import org.edusignconnector.api.EventsEndpoint;
 import org.edusignconnector.api.SyncEndpoint;
 import org.edusignconnector.api.WebhookEndpoint;
@@ -25,6 +26,8 @@ import org.edusignconnector.http.HttpExchange;
 import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.ledger.Ledger;
 import org.edusignconnector.sync.ActiveRuns;
+import org.edusignconnector.sync.DeletionGuard;
+import org.edusignconnector.sync.DeletionHolds;
 import org.edusignconnector.sync.Downstream;
 import org.edusignconnector.sync.RunLifecycle;
 import org.edusignconnector.sync.Upstream;
@@ -93,13 +96,17 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("downstreamIdempotency", downstreamKeys);
         registry.bind("upstreamIdempotency", upstreamKeys);
         registry.bind("runLifecycle", new RunLifecycle(tenants, events, runs, gateway, json, active, clock));
-        registry.bind("downstream", new Downstream(ledger, events, new EdusignSink(ledger, events, new EdusignPayloads(json)), downstreamKeys));
+        DeletionHolds holds = new DeletionHolds(dataSource, clock);
+        registry.bind("deletionHolds", holds);
+        registry.bind("downstream", new Downstream(ledger, events, new EdusignSink(ledger, events, new EdusignPayloads(json)), downstreamKeys,
+                new DeletionGuard(Integer.parseInt(props.resolveProperty("connector.deletion-guard.always-allowed").orElse("3"))), holds));
         registry.bind("upstream", new Upstream(ledger, events, upstreamKeys));
         SyncLauncher launcher = new SyncLauncher(context, tenants);
         registry.bind("syncLauncher", launcher);
         registry.bind("syncEndpoint", new SyncEndpoint(launcher, json));
         registry.bind("eventsEndpoint", new EventsEndpoint(events, tenants, json));
         registry.bind("webhookEndpoint", new WebhookEndpoint(tenants, launcher, events, json));
+        registry.bind("deletionsEndpoint", new DeletionsEndpoint(launcher, holds, tenants, json));
         registry.bind("tenantLoader", new TenantLoader(tenants,
                 Boolean.parseBoolean(props.resolveProperty("connector.schedule.enabled").orElse("true"))));
     }

@@ -50,12 +50,17 @@ public class Downstream {
     private final EventLog events;
     private final EdusignSink sink;
     private final IdempotentRepository idempotency;
+    private final DeletionGuard guard;
+    private final DeletionHolds holds;
 
-    public Downstream(Ledger ledger, EventLog events, EdusignSink sink, IdempotentRepository idempotency) {
+    public Downstream(Ledger ledger, EventLog events, EdusignSink sink, IdempotentRepository idempotency, DeletionGuard guard,
+                      DeletionHolds holds) {
         this.ledger = ledger;
         this.events = events;
         this.sink = sink;
         this.idempotency = idempotency;
+        this.guard = guard;
+        this.holds = holds;
     }
 
     /** Reads the source for the window; the body becomes the list of courses. */
@@ -146,7 +151,12 @@ public class Downstream {
                 ReasonCode.EDUSIGN_REJECTED.name(), failure == null ? "unknown failure" : failure.getMessage());
     }
 
-    /** Deletes the sheets this connector created whose course the source no longer lists. */
+    /**
+     * Deletes the sheets this connector created whose course the source no longer lists — unless
+     * that would delete more than the tenant's guard allows (or anything after an empty listing):
+     * then nothing is deleted, the deletions are held and recorded, until an operator confirms them
+     * or a normal run no longer trips the guard.
+     */
     public void deleteVanished(Exchange exchange) {
         SyncRun run = run(exchange);
         if (!run.sourceComplete()) {
@@ -154,21 +164,23 @@ public class Downstream {
         }
         List<LedgerEntry> known = ledger.coursesStartingBetween(run.tenantName(), run.window().from().toInstant(), run.window().until().toInstant());
         List<LedgerEntry> vanished = known.stream().filter(e -> !run.wasListed(e.sourceKey())).toList();
-        if (vanished.isEmpty()) {
+        String hold = guard.verdict(run, vanished.size(), known.size());
+        if (hold != null) {
+            run.count(ReasonCode.DELETIONS_HELD);
+            holds.hold(run.tenantName(), run.runId(), vanished.size(), known.size());
+            events.record(run.tenantName(), run.runId(), "run", null, ReasonCode.DELETIONS_HELD.name(), hold
+                    + ": nothing deleted. Confirm with POST /api/tenants/" + run.tenantName() + "/deletions/confirm, or let the next run decide.");
             return;
         }
-        if (run.listedCount() == 0) {
-            run.count(ReasonCode.SOURCE_ERROR);
-            events.record(run.tenantName(), run.runId(), "run", null, ReasonCode.SOURCE_ERROR.name(),
-                    "the source listed no course at all while " + vanished.size()
-                            + " sheets are on Edusign for the window: nothing deleted (an empty listing is not taken as 'everything was cancelled')");
-            return;
-        }
-        IdempotentRepository repository = repository(run);
+        holds.release(run.tenantName());
         for (LedgerEntry entry : vanished) {
+            if (run.dryRun()) {
+                run.count(ReasonCode.DELETED);
+                continue;
+            }
             sink.deleteCourse(run, entry);
             if (entry.sourceFingerprint() != null) {
-                repository.remove(TenantIdempotency.key(run.tenantName(), changeKey(entry.sourceKey(), entry.sourceFingerprint())));
+                idempotency.remove(TenantIdempotency.key(run.tenantName(), changeKey(entry.sourceKey(), entry.sourceFingerprint())));
             }
             run.count(ReasonCode.DELETED);
             events.record(run.tenantName(), run.runId(), "course", entry.sourceKey(), ReasonCode.DELETED.name(),

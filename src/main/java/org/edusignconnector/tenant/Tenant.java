@@ -8,7 +8,7 @@ import org.edusignconnector.course.SourceAdapter;
  */
 public record Tenant(String name, TenantSettings settings, SourceAdapter source, String edusignBaseUrl, String edusignApiKey,
                      int windowDays, boolean sendCredentials, boolean groups, String cron, boolean sendAttendance,
-                     int attendanceLookbackDays, String webhookSecret) {
+                     int attendanceLookbackDays, String webhookSecret, int maxDeletionPercent) {
 
     @Override
     public String toString() {

@@ -140,8 +140,12 @@ public class TenantCatalog {
         if (webhookSecretName != null && webhookSecret == null) {
             throw new TenantConfigException(s.tenant(), "webhookSecretEnv", "names " + webhookSecretName + ", which is not set in the environment");
         }
+        int maxDeletionPercent = s.number("maxDeletionPercent", 20);
+        if (maxDeletionPercent < 0 || maxDeletionPercent > 100) {
+            throw new TenantConfigException(s.tenant(), "maxDeletionPercent", "must be between 0 and 100, got " + maxDeletionPercent);
+        }
         SourceAdapter source = factories.get(s.template()).source(s);
         return new Tenant(s.tenant(), s, source, s.text("edusignUrl", defaultEdusignUrl), apiKey, days,
-                s.flag("sendCredentials"), s.flag("groups"), cron, s.flag("sendAttendance"), lookback, webhookSecret);
+                s.flag("sendCredentials"), s.flag("groups"), cron, s.flag("sendAttendance"), lookback, webhookSecret, maxDeletionPercent);
     }
 }
