@@ -232,14 +232,20 @@ public class EdusignSink {
     }
 
     /**
-     * POST, and when the answer is lost (5xx, timeout, reset), ask Edusign whether the object exists
-     * under its API_ID before sending it again: a lost answer never becomes a duplicate.
+     * POST, and when Edusign answered an error (5xx, 429), ask whether the object exists under its
+     * API_ID before sending it again: a lost answer never becomes a duplicate.
      */
     private String createResolving(SyncRun run, EdusignKind kind, String apiId, ObjectNode body, Map<String, Object> topLevel) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return run.edusign().create(kind, body, topLevel);
             } catch (RetryableHttpException lost) {
+                if (lost.status() == 0) {
+                    // No answer at all (timeout, reset): the POST may still be in flight, so asking now could
+                    // miss it. The intent stays PENDING and the next run resolves it through get-id.
+                    throw new UnansweredCreateException("Edusign did not answer the creation of " + kind.path() + " " + apiId
+                            + " (" + lost.getMessage() + "); it is resolved at the next run", lost);
+                }
                 Optional<String> created = run.edusign().idByApiId(kind, apiId);
                 if (created.isPresent()) {
                     return created.get();

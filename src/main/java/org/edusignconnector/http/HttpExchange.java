@@ -19,9 +19,11 @@ public class HttpExchange {
     private static final long MAX_RETRY_AFTER_MILLIS = 120_000;
 
     private final String endpointOptions;
+    private final long maxRetryAfterMillis;
 
-    public HttpExchange(String endpointOptions) {
+    public HttpExchange(String endpointOptions, long maxRetryAfterMillis) {
         this.endpointOptions = endpointOptions;
+        this.maxRetryAfterMillis = maxRetryAfterMillis;
     }
 
     public void prepare(Exchange exchange) {
@@ -60,7 +62,7 @@ public class HttpExchange {
         if (code == 429 || code >= 500) {
             Long delay = retryAfterMillis(reply.header("Retry-After"));
             if (delay != null) {
-                in.setHeader(Exchange.REDELIVERY_DELAY, delay);
+                in.setHeader(Exchange.REDELIVERY_DELAY, Math.min(delay, maxRetryAfterMillis));
             }
             throw new RetryableHttpException(call.system() + " answered " + code + " to " + call.describe()
                     + ": " + shorten(body), code, null);

@@ -91,7 +91,8 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("activeRuns", active);
         registry.bind("httpGateway", gateway);
         registry.bind("httpExchange", new HttpExchange(props.resolveProperty("connector.http.endpoint-options")
-                .orElse("throwExceptionOnFailure=false&connectTimeout=10000&responseTimeout=60000")));
+                .orElse("throwExceptionOnFailure=false&connectTimeout=10000&responseTimeout=60000"),
+                Long.parseLong(props.resolveProperty("connector.http.max-redelivery-delay-ms").orElse("60000"))));
         TenantIdempotency downstreamKeys = new TenantIdempotency(tenants, TenantCatalog.DOWNSTREAM);
         TenantIdempotency upstreamKeys = new TenantIdempotency(tenants, TenantCatalog.UPSTREAM);
         registry.bind("downstreamIdempotency", downstreamKeys);

@@ -18,6 +18,7 @@ import org.edusignconnector.course.SyncWindow;
 import org.edusignconnector.edusign.EdusignApi;
 import org.edusignconnector.edusign.EdusignKind;
 import org.edusignconnector.edusign.EdusignSink;
+import org.edusignconnector.edusign.UnansweredCreateException;
 import org.edusignconnector.edusign.RequestCounter;
 import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.RunStore;
@@ -145,10 +146,11 @@ public class Downstream {
         SyncRun run = run(exchange);
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         SourceCourse course = exchange.getMessage().getBody(SourceCourse.class);
-        run.count(ReasonCode.EDUSIGN_REJECTED);
+        ReasonCode reason = failure instanceof UnansweredCreateException ? ReasonCode.EDUSIGN_UNANSWERED : ReasonCode.EDUSIGN_REJECTED;
+        run.count(reason);
         run.progressed();
         events.record(run.tenantName(), run.runId(), "course", course == null ? null : course.getSourceKey(),
-                ReasonCode.EDUSIGN_REJECTED.name(), failure == null ? "unknown failure" : failure.getMessage());
+                reason.name(), failure == null ? "unknown failure" : failure.getMessage());
     }
 
     /**

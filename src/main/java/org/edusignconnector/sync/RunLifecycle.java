@@ -25,6 +25,8 @@ import org.edusignconnector.tenant.TenantCatalog;
  */
 public class RunLifecycle {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunLifecycle.class);
+
     /** Edusign gives up on a webhook after 15 s: wait at most 10 s for a run in progress to end. */
     private static final long WEBHOOK_WAIT_MILLIS = 10_000;
 
@@ -85,6 +87,7 @@ public class RunLifecycle {
             throw failure instanceof RuntimeException re ? re : new IllegalStateException(failure);
         }
         String message = failure == null ? "run failed" : rootMessage(failure);
+        LOG.warn("run {} of tenant '{}' failed: {}", run.runId(), run.tenantName(), message, failure);
         run.finish(SyncRun.Status.FAILED, message, clock.instant());
         events.record(run.tenantName(), run.runId(), "run", null, ReasonCode.RUN_FAILED.name(), message);
         return close(run);
