@@ -59,7 +59,7 @@ public class ConnectorConfiguration implements CamelConfiguration {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         HikariDataSource dataSource = Database.open(
-                props.resolveProperty("connector.db.url").orElse("jdbc:h2:file:./data/connector"),
+                props.resolveProperty("connector.db.url").orElse("jdbc:h2:file:./data/connector;WRITE_DELAY=0"),
                 props.resolveProperty("connector.db.user").orElse("sa"),
                 secrets.find(props.resolveProperty("connector.db.password-env").orElse("CONNECTOR_DB_PASSWORD")),
                 Integer.parseInt(props.resolveProperty("connector.db.pool-size").orElse("10")));

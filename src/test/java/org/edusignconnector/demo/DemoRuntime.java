@@ -67,7 +67,7 @@ public final class DemoRuntime {
         RuntimeOptions options = RuntimeOptions.parse("--config-dir", configDir.toString(),
                 "--routes", "file:" + configDir.toAbsolutePath().normalize().resolve("demo/tenants") + "/*.yaml");
         Main main = ConnectorMain.create(options);
-        main.addOverrideProperty("connector.db.url", "jdbc:h2:file:" + data.toAbsolutePath().normalize().resolve("connector"));
+        main.addOverrideProperty("connector.db.url", "jdbc:h2:file:" + data.toAbsolutePath().normalize().resolve("connector") + ";WRITE_DELAY=0");
         main.addOverrideProperty("connector.schedule.enabled", "false");
         main.addOverrideProperty("demo.edusign.url", edusign.baseUrl());
         main.addOverrideProperty("demo.celcat.url", celcat.baseUrl());

@@ -48,7 +48,7 @@ public final class RuntimeHarness implements AutoCloseable {
                 }
             }
             RuntimeHarness h = new RuntimeHarness(dir);
-            h.property("connector.db.url", "jdbc:h2:file:" + dir.resolve("db/connector").toAbsolutePath());
+            h.property("connector.db.url", "jdbc:h2:file:" + dir.resolve("db/connector").toAbsolutePath() + ";WRITE_DELAY=0");
             h.property("camel.server.port", String.valueOf(freePort()));
             h.property("camel.server.host", "127.0.0.1");
             h.property("connector.schedule.enabled", "false");
