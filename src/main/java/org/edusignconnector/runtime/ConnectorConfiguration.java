@@ -70,7 +70,8 @@ public class ConnectorConfiguration implements CamelConfiguration {
             }
         }, true, false);
 
-        HttpGateway gateway = new HttpGateway(context);
+        HttpGateway gateway = new HttpGateway(context, java.time.Duration.ofMillis(
+                Long.parseLong(props.resolveProperty("connector.edusign.breaker-open-ms").orElse("30000"))));
         Ledger ledger = new Ledger(dataSource, clock);
         EventLog events = new EventLog(dataSource, clock);
         RunStore runs = new RunStore(dataSource, json);

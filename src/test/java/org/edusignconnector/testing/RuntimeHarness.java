@@ -55,6 +55,7 @@ public final class RuntimeHarness implements AutoCloseable {
             h.property("connector.http.redelivery-delay-ms", "10");
             h.property("connector.http.max-redelivery-delay-ms", "50");
             h.property("connector.edusign.rate-per-minute", "60000");
+            h.property("connector.edusign.breaker-open-ms", "200");
             return h;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
