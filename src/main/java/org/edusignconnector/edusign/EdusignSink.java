@@ -88,7 +88,7 @@ public class EdusignSink {
                 throw e;
             }
             // Deleted by hand on Edusign: the source still has it, so it comes back.
-            events.record(tenant, run.runId(), "course", course.getSourceKey(), ReasonCode.EDUSIGN_REJECTED.name(),
+            events.record(run, "course", course.getSourceKey(), ReasonCode.EDUSIGN_REJECTED.name(),
                     "sheet " + existingId + " was gone from Edusign (" + e.edusignMessage() + "); creating it again");
             body.remove("ID");
             ledger.recordIntent(tenant, EdusignKind.COURSE, course.getSourceKey(), apiId, startsAt, course.getName());
@@ -192,7 +192,7 @@ public class EdusignSink {
         }
         ledger.markSynced(run.tenantName(), kind, person.sourceKey(), apiId, id, fingerprint, null, person.displayName(), true);
         run.count(ReasonCode.ADOPTED);
-        events.record(run.tenantName(), run.runId(), kind.path(), person.sourceKey(), ReasonCode.ADOPTED.name(),
+        events.record(run, kind.path(), person.sourceKey(), ReasonCode.ADOPTED.name(),
                 "existing Edusign " + kind.path() + " " + id + " with e-mail " + person.email().trim()
                         + " adopted instead of creating a duplicate");
         return Optional.of(id);

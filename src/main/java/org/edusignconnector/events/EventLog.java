@@ -26,6 +26,15 @@ public class EventLog {
         this.clock = clock;
     }
 
+    /** Records an event of a run; a dry run keeps it in its plan instead, writing nothing. */
+    public void record(SyncRun run, String kind, String sourceId, String reason, String message) {
+        if (run.dryRun()) {
+            run.plan(new PlannedItem(kind, sourceId, reason, message));
+            return;
+        }
+        record(run.tenantName(), run.runId(), kind, sourceId, reason, message);
+    }
+
     public void record(String tenant, String runId, String kind, String sourceId, String reason, String message) {
         String text = message == null ? null : message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE - 3) + "..." : message;
         String source = sourceId == null ? null : sourceId.length() > 400 ? sourceId.substring(0, 400) : sourceId;

@@ -25,12 +25,18 @@ public class RunStore {
     }
 
     public void started(SyncRun run) {
+        if (run.dryRun()) {
+            return;
+        }
         execute("INSERT INTO sync_run (run_id, tenant, direction, trigger_name, dry_run, started_at, status) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 run.runId(), run.tenantName(), run.direction(), run.trigger(), run.dryRun(),
                 OffsetDateTime.ofInstant(run.startedAt(), ZoneOffset.UTC), run.status().name());
     }
 
     public void ended(SyncRun run) {
+        if (run.dryRun()) {
+            return;
+        }
         String counts;
         try {
             counts = json.writeValueAsString(RunSummary.of(run).counts());

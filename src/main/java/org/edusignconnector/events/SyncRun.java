@@ -35,6 +35,7 @@ public final class SyncRun {
     private final Map<String, String> ensured = new ConcurrentHashMap<>();
     private final AtomicInteger total = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
+    private final java.util.List<PlannedItem> plan = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private volatile boolean sourceComplete;
     private volatile Status status = Status.RUNNING;
     private volatile String message;
@@ -70,6 +71,16 @@ public final class SyncRun {
             }
         });
         return out;
+    }
+
+    public void plan(PlannedItem item) {
+        plan.add(item);
+    }
+
+    public java.util.List<PlannedItem> plan() {
+        synchronized (plan) {
+            return java.util.List.copyOf(plan);
+        }
     }
 
     public void listed(String courseKey) {

@@ -70,7 +70,7 @@ public class Downstream {
         SourceSnapshot snapshot = run.tenant().source().fetch(run.window());
         for (SourceSnapshot.SourceProblem p : snapshot.problems()) {
             run.count(p.reason());
-            events.record(run.tenantName(), run.runId(), "source", p.sourceId(), p.reason().name(), p.message());
+            events.record(run, "source", p.sourceId(), p.reason().name(), p.message());
         }
         snapshot.courses().forEach(c -> run.listed(c.getSourceKey()));
         run.sourceComplete(true);
@@ -88,7 +88,7 @@ public class Downstream {
         exchange.setProperty(SKIP, verdict.skip());
         for (SourcePerson p : verdict.leftOut()) {
             run.count(ReasonCode.INVALID_PERSON);
-            events.record(run.tenantName(), run.runId(), p.role() == SourcePerson.Role.LEARNER ? "learner" : "instructor",
+            events.record(run, p.role() == SourcePerson.Role.LEARNER ? "learner" : "instructor",
                     course.getSourceKey(), ReasonCode.INVALID_PERSON.name(),
                     p.sourceKey() + " (" + p.displayName() + ") left out of course '" + course.getName() + "': " + p.problem());
         }
@@ -114,7 +114,7 @@ public class Downstream {
         Skip skip = exchange.getProperty(SKIP, Skip.class);
         run.count(skip.reason());
         run.progressed();
-        events.record(run.tenantName(), run.runId(), "course", course.getSourceKey(), skip.reason().name(),
+        events.record(run, "course", course.getSourceKey(), skip.reason().name(),
                 "'" + course.getName() + "' " + (course.getStart() == null ? "" : "on " + course.getStart().toLocalDateTime() + " ")
                         + "not sent: " + skip.detail());
     }
@@ -141,6 +141,34 @@ public class Downstream {
         }
     }
 
+    /**
+     * A dry run's answer for a course that passed the rules: what a real run would do to it, from
+     * the ledger alone (no request, no repository key, nothing written).
+     */
+    public void plan(Exchange exchange) {
+        SyncRun run = run(exchange);
+        SourceCourse course = exchange.getMessage().getBody(SourceCourse.class);
+        String fingerprint = exchange.getProperty(FINGERPRINT, String.class);
+        LedgerEntry known = ledger.find(run.tenantName(), EdusignKind.COURSE, course.getSourceKey()).orElse(null);
+        ReasonCode outcome;
+        String message;
+        if (known == null || known.state() == org.edusignconnector.ledger.LedgerState.DELETED) {
+            outcome = ReasonCode.CREATED;
+            message = "would create '" + course.getName() + "' on " + course.getStart().toLocalDateTime();
+        } else if (fingerprint.equals(known.sourceFingerprint()) && known.state() == org.edusignconnector.ledger.LedgerState.SYNCED) {
+            outcome = ReasonCode.UNCHANGED;
+            message = "unchanged: sheet " + known.edusignId();
+        } else {
+            outcome = ReasonCode.UPDATED;
+            message = "would update sheet " + known.edusignId() + " ('" + course.getName() + "')";
+        }
+        run.count(outcome);
+        run.progressed();
+        if (outcome != ReasonCode.UNCHANGED) {
+            events.record(run, "course", course.getSourceKey(), outcome.name(), message);
+        }
+    }
+
     /** Records an item that Edusign or the source refused; the run goes on. */
     public void recordFailure(Exchange exchange) {
         SyncRun run = run(exchange);
@@ -149,7 +177,7 @@ public class Downstream {
         ReasonCode reason = failure instanceof UnansweredCreateException ? ReasonCode.EDUSIGN_UNANSWERED : ReasonCode.EDUSIGN_REJECTED;
         run.count(reason);
         run.progressed();
-        events.record(run.tenantName(), run.runId(), "course", course == null ? null : course.getSourceKey(),
+        events.record(run, "course", course == null ? null : course.getSourceKey(),
                 reason.name(), failure == null ? "unknown failure" : failure.getMessage());
     }
 
@@ -169,15 +197,21 @@ public class Downstream {
         String hold = guard.verdict(run, vanished.size(), known.size());
         if (hold != null) {
             run.count(ReasonCode.DELETIONS_HELD);
-            holds.hold(run.tenantName(), run.runId(), vanished.size(), known.size());
-            events.record(run.tenantName(), run.runId(), "run", null, ReasonCode.DELETIONS_HELD.name(), hold
+            if (!run.dryRun()) {
+                holds.hold(run.tenantName(), run.runId(), vanished.size(), known.size());
+            }
+            events.record(run, "run", null, ReasonCode.DELETIONS_HELD.name(), hold
                     + ": nothing deleted. Confirm with POST /api/tenants/" + run.tenantName() + "/deletions/confirm, or let the next run decide.");
             return;
         }
-        holds.release(run.tenantName());
+        if (!run.dryRun()) {
+            holds.release(run.tenantName());
+        }
         for (LedgerEntry entry : vanished) {
             if (run.dryRun()) {
                 run.count(ReasonCode.DELETED);
+                events.record(run, "course", entry.sourceKey(), ReasonCode.DELETED.name(),
+                        "would delete sheet " + entry.edusignId() + " ('" + entry.label() + "'): the course is no longer in the source");
                 continue;
             }
             sink.deleteCourse(run, entry);
@@ -185,7 +219,7 @@ public class Downstream {
                 idempotency.remove(TenantIdempotency.key(run.tenantName(), changeKey(entry.sourceKey(), entry.sourceFingerprint())));
             }
             run.count(ReasonCode.DELETED);
-            events.record(run.tenantName(), run.runId(), "course", entry.sourceKey(), ReasonCode.DELETED.name(),
+            events.record(run, "course", entry.sourceKey(), ReasonCode.DELETED.name(),
                     "sheet " + entry.edusignId() + " ('" + entry.label() + "') deleted: the course is no longer in the source");
         }
     }

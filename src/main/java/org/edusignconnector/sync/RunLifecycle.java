@@ -67,7 +67,7 @@ public class RunLifecycle {
         });
         exchange.setProperty(Downstream.RUN, run);
         runs.started(run);
-        events.record(tenant.name(), run.runId(), "run", null, ReasonCode.RUN_STARTED.name(),
+        events.record(run, "run", null, ReasonCode.RUN_STARTED.name(),
                 run.direction() + " run started by " + run.trigger() + " for " + run.window().firstDay() + " .. " + run.window().lastDay()
                         + (run.dryRun() ? " (dry run)" : ""));
     }
@@ -89,7 +89,7 @@ public class RunLifecycle {
         String message = failure == null ? "run failed" : rootMessage(failure);
         LOG.warn("run {} of tenant '{}' failed: {}", run.runId(), run.tenantName(), message, failure);
         run.finish(SyncRun.Status.FAILED, message, clock.instant());
-        events.record(run.tenantName(), run.runId(), "run", null, ReasonCode.RUN_FAILED.name(), message);
+        events.record(run, "run", null, ReasonCode.RUN_FAILED.name(), message);
         return close(run);
     }
 
@@ -106,7 +106,7 @@ public class RunLifecycle {
         try {
             runs.ended(run);
             if (run.status() == SyncRun.Status.COMPLETED) {
-                events.record(run.tenantName(), run.runId(), "run", null, ReasonCode.RUN_COMPLETED.name(),
+                events.record(run, "run", null, ReasonCode.RUN_COMPLETED.name(),
                         run.direction() + " run completed: " + run.counts() + ", Edusign requests " + run.requests().snapshot());
             }
         } finally {

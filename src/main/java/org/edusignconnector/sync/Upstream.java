@@ -91,15 +91,17 @@ public class Upstream {
                 .prepare(work.sheet(), work.sourceKey(), exchange.getProperty(CONTEXT, AttendanceContext.class));
         for (String person : prepared.leftOut()) {
             run.count(ReasonCode.PERSON_NOT_CREATED_BY_CONNECTOR);
-            events.record(run.tenantName(), run.runId(), "attendance", work.sourceKey(), ReasonCode.PERSON_NOT_CREATED_BY_CONNECTOR.name(),
+            events.record(run, "attendance", work.sourceKey(), ReasonCode.PERSON_NOT_CREATED_BY_CONNECTOR.name(),
                     "sheet " + work.sheet().id() + ": " + person + "; their attendance is not sent");
         }
         exchange.setProperty(WRITE, prepared.write());
         exchange.setProperty(Downstream.CHANGE_KEY, key(run, prepared.write()));
     }
 
-    public boolean resend(Exchange exchange) {
-        return exchange.getProperty(Downstream.RUN, SyncRun.class).request().resend();
+    /** A resend or a dry run goes past the idempotent repository (and a dry run sends nothing). */
+    public boolean bypassesRepository(Exchange exchange) {
+        SyncRun run = exchange.getProperty(Downstream.RUN, SyncRun.class);
+        return run.request().resend() || run.dryRun();
     }
 
     public void recordUnchanged(Exchange exchange) {
@@ -115,13 +117,15 @@ public class Upstream {
         run.progressed();
         if (run.dryRun()) {
             run.count(ReasonCode.ATTENDANCE_SENT);
+            events.record(run, "attendance", write.sourceKey(), ReasonCode.ATTENDANCE_SENT.name(),
+                    "would send the attendance of sheet " + write.sheetId() + " to " + write.target());
             return;
         }
         run.tenant().source().attendance().send(write);
         if (run.request().resend()) {
             idempotency.add(key(run, write));
             run.count(ReasonCode.ATTENDANCE_RESENT);
-            events.record(run.tenantName(), run.runId(), "attendance", write.sourceKey(), ReasonCode.ATTENDANCE_RESENT.name(),
+            events.record(run, "attendance", write.sourceKey(), ReasonCode.ATTENDANCE_RESENT.name(),
                     "attendance of sheet " + write.sheetId() + " sent again on request (" + run.request().resendFrom() + " .. "
                             + run.request().resendTo() + ")");
         } else {
@@ -140,7 +144,7 @@ public class Upstream {
         if (e.closed()) {
             idempotency.add(key(run, write));
         }
-        events.record(run.tenantName(), run.runId(), "attendance", write.sourceKey(), reason.name(),
+        events.record(run, "attendance", write.sourceKey(), reason.name(),
                 "sheet " + write.sheetId() + ": " + e.getMessage() + (e.closed() ? " (final: not retried)" : " (retried at the next run)"));
     }
 
