@@ -12,7 +12,10 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
+import org.edusignconnector.api.AccessControl;
 import org.edusignconnector.api.DeletionsEndpoint;
+import org.edusignconnector.api.ExplainEndpoint;
+import org.edusignconnector.api.TenantsEndpoint;
 import org.edusignconnector.api.EventsEndpoint;
 import org.edusignconnector.api.SyncEndpoint;
 import org.edusignconnector.api.WebhookEndpoint;
@@ -110,6 +113,9 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("eventsEndpoint", new EventsEndpoint(events, tenants, json));
         registry.bind("webhookEndpoint", new WebhookEndpoint(tenants, launcher, events, json));
         registry.bind("deletionsEndpoint", new DeletionsEndpoint(launcher, holds, tenants, json));
+        registry.bind("accessControl", new AccessControl(secrets, json));
+        registry.bind("tenantsEndpoint", new TenantsEndpoint(tenants, runs, active, holds, json));
+        registry.bind("explainEndpoint", new ExplainEndpoint(tenants, ledger, events, json));
         registry.bind("tenantLoader", new TenantLoader(tenants,
                 Boolean.parseBoolean(props.resolveProperty("connector.schedule.enabled").orElse("true"))));
     }

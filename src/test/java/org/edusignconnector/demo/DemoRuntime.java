@@ -50,6 +50,8 @@ public final class DemoRuntime {
     /** Runs the demo from a configuration directory; returns 0 when every demo sync completed. */
     public static int run(Path configDir, boolean exitAfterSync) throws Exception {
         System.setProperty("DEMO_CELCAT_EDUSIGN_API_KEY", CELCAT_KEY);
+        System.setProperty("CONNECTOR_ADMIN_USER", "demo");
+        System.setProperty("CONNECTOR_ADMIN_PASSWORD", "demo");
         System.setProperty("DEMO_CELCAT_API_CODE", CELCAT_API_CODE);
         System.setProperty("DEMO_FCA_EDUSIGN_API_KEY", FCA_KEY);
         System.setProperty("DEMO_FCA_PASSWORD", FCA_PASSWORD);
@@ -84,8 +86,8 @@ public final class DemoRuntime {
                 var school = edusign.school(tenant.equals("demo-fca") ? FCA_KEY : CELCAT_KEY);
                 System.out.printf("%nSimulated Edusign school of %s now holds %d sheets, %d learners, %d instructors, %d groups.%n",
                         tenant, school.courses().size(), school.students().size(), school.professors().size(), school.groups().size());
-                System.out.printf("Event log: curl http://localhost:%s/api/tenants/%s/events%n", port, tenant);
-                System.out.printf("Sync again: curl -X POST http://localhost:%s/api/tenants/%s/sync%n%n", port, tenant);
+                System.out.printf("Event log: curl -u demo:demo http://localhost:%s/api/tenants/%s/events%n", port, tenant);
+                System.out.printf("Sync again: curl -u demo:demo -X POST http://localhost:%s/api/tenants/%s/sync%n%n", port, tenant);
                 exit = "COMPLETED".equals(summary.status()) ? exit : 1;
             }
             if (!exitAfterSync) {

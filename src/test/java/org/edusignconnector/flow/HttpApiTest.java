@@ -74,6 +74,7 @@ class HttpApiTest {
 
     private HttpResponse<String> send(String method, String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + acme.runtime.httpPort() + path))
+                .header("Authorization", "Bearer " + org.edusignconnector.testing.RuntimeHarness.ADMIN_TOKEN)
                 .method(method, HttpRequest.BodyPublishers.noBody()).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -36,8 +36,16 @@ public final class RuntimeHarness implements AutoCloseable {
         this.configDir = configDir;
     }
 
+    /** The bearer token of the admin in tests (the runtime reads it from the environment or a system property). */
+    public static final String ADMIN_TOKEN = "test-admin-token";
+    public static final String VIEWER_USER = "viewer";
+    public static final String VIEWER_PASSWORD = "test-viewer-password";
+
     /** A configuration directory with the repository's properties and shared routes, no tenant yet. */
     public static RuntimeHarness create() {
+        System.setProperty("CONNECTOR_ADMIN_TOKEN", ADMIN_TOKEN);
+        System.setProperty("CONNECTOR_VIEWER_USER", VIEWER_USER);
+        System.setProperty("CONNECTOR_VIEWER_PASSWORD", VIEWER_PASSWORD);
         try {
             Path dir = Files.createTempDirectory("connector-test");
             Files.copy(Path.of("application.properties"), dir.resolve("application.properties"));
