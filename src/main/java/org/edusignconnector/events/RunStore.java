@@ -52,7 +52,7 @@ public class RunStore {
     public List<StoredRun> last(String tenant, int limit) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT run_id, direction, trigger_name, dry_run, started_at, ended_at, status, counts, message"
-                     + " FROM sync_run WHERE tenant = ? ORDER BY started_at DESC LIMIT ?")) {
+                     + " FROM sync_run WHERE tenant = ? ORDER BY started_at DESC, run_seq DESC LIMIT ?")) {
             ps.setString(1, tenant);
             ps.setInt(2, limit);
             List<StoredRun> out = new ArrayList<>();

@@ -25,6 +25,7 @@ import org.edusignconnector.fca.FcaTenantFactory;
 import org.edusignconnector.edusign.EdusignSink;
 import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.RunStore;
+import org.edusignconnector.events.SyncMetrics;
 import org.edusignconnector.http.HttpExchange;
 import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.ledger.Ledger;
@@ -101,7 +102,7 @@ public class ConnectorConfiguration implements CamelConfiguration {
         TenantIdempotency upstreamKeys = new TenantIdempotency(tenants, TenantCatalog.UPSTREAM);
         registry.bind("downstreamIdempotency", downstreamKeys);
         registry.bind("upstreamIdempotency", upstreamKeys);
-        registry.bind("runLifecycle", new RunLifecycle(tenants, events, runs, gateway, json, active, clock));
+        registry.bind("runLifecycle", new RunLifecycle(tenants, events, runs, gateway, json, active, clock, new SyncMetrics(context)));
         DeletionHolds holds = new DeletionHolds(dataSource, clock);
         registry.bind("deletionHolds", holds);
         registry.bind("downstream", new Downstream(ledger, events, new EdusignSink(ledger, events, new EdusignPayloads(json)), downstreamKeys,
@@ -116,6 +117,8 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("accessControl", new AccessControl(secrets, json));
         registry.bind("tenantsEndpoint", new TenantsEndpoint(tenants, runs, active, holds, json));
         registry.bind("explainEndpoint", new ExplainEndpoint(tenants, ledger, events, json));
+        registry.bind("databaseHealthCheck", new DatabaseHealthCheck(dataSource));
+        registry.bind("tenantsHealthCheck", new TenantsHealthCheck(tenants, runs, holds));
         registry.bind("tenantLoader", new TenantLoader(tenants,
                 Boolean.parseBoolean(props.resolveProperty("connector.schedule.enabled").orElse("true"))));
     }

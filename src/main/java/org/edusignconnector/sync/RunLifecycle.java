@@ -12,6 +12,7 @@ import org.edusignconnector.edusign.RequestCounter;
 import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.RunStore;
 import org.edusignconnector.events.RunSummary;
+import org.edusignconnector.events.SyncMetrics;
 import org.edusignconnector.events.SyncRequest;
 import org.edusignconnector.events.SyncRun;
 import org.edusignconnector.http.HttpGateway;
@@ -37,9 +38,10 @@ public class RunLifecycle {
     private final ObjectMapper json;
     private final ActiveRuns active;
     private final Clock clock;
+    private final SyncMetrics metrics;
 
     public RunLifecycle(TenantCatalog tenants, EventLog events, RunStore runs, HttpGateway gateway, ObjectMapper json,
-                        ActiveRuns active, Clock clock) {
+                        ActiveRuns active, Clock clock, SyncMetrics metrics) {
         this.tenants = tenants;
         this.events = events;
         this.runs = runs;
@@ -47,6 +49,7 @@ public class RunLifecycle {
         this.json = json;
         this.active = active;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Opens the run: claims the tenant, computes the window, records the start. */
@@ -109,6 +112,7 @@ public class RunLifecycle {
                 events.record(run, "run", null, ReasonCode.RUN_COMPLETED.name(),
                         run.direction() + " run completed: " + run.counts() + ", Edusign requests " + run.requests().snapshot());
             }
+            metrics.record(run);
         } finally {
             active.release(run);
         }

@@ -64,6 +64,7 @@ public final class RuntimeHarness implements AutoCloseable {
             h.property("connector.http.max-redelivery-delay-ms", "50");
             h.property("connector.edusign.rate-per-minute", "60000");
             h.property("connector.edusign.breaker-open-ms", "200");
+            h.property("camel.management.port", String.valueOf(freePort()));
             return h;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
