@@ -5,6 +5,7 @@ import org.apache.camel.main.MainListenerSupport;
 import org.apache.camel.main.BaseMainSupport;
 import org.edusignconnector.events.RunSummary;
 import org.edusignconnector.events.SyncRequest;
+import org.edusignconnector.sync.ActiveRuns;
 import org.edusignconnector.sync.SyncLauncher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -78,8 +79,17 @@ public final class ConnectorMain {
         try {
             SyncLauncher launcher = main.getCamelContext().getRegistry().lookupByNameAndType("syncLauncher", SyncLauncher.class);
             ObjectMapper json = main.getCamelContext().getRegistry().lookupByNameAndType("connectorJson", ObjectMapper.class);
+            ActiveRuns active = main.getCamelContext().getRegistry().lookupByNameAndType("activeRuns", ActiveRuns.class);
+            java.util.concurrent.ScheduledExecutorService progress = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "progress");
+                t.setDaemon(true);
+                return t;
+            });
+            progress.scheduleAtFixedRate(() -> active.current(options.onceTenant()).ifPresent(run -> System.err.printf(
+                    "%s %s run: %d/%d done%n", run.tenantName(), run.direction(), run.done(), run.total())), 2, 2, java.util.concurrent.TimeUnit.SECONDS);
             RunSummary summary = launcher.run(new SyncRequest(options.onceTenant(), options.direction(), options.dryRun(), "command-line",
                     options.resendFrom(), options.resendTo(), null));
+            progress.shutdownNow();
             System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(summary));
             return "COMPLETED".equals(summary.status()) ? 0 : 1;
         } catch (Exception e) {
