@@ -93,10 +93,18 @@ public class CelcatSource implements SourceAdapter {
         query.put("endDate", window.lastDay().toString());
         int index = 0;
         for (JsonNode event : client.list("/Events", query, timetable)) {
-            String id = SourceJson.text(event, "id");
-            if (id == null || id.isBlank()) {
+            String id;
+            String unusable;
+            try {
+                id = SourceJson.text(event, "id");
+                unusable = id == null || id.isBlank() ? "Celcat event without an id: " : null;
+            } catch (SourceJson.BadField bad) {
+                id = null;
+                unusable = "Celcat event without a usable id (" + bad.getMessage() + "): ";
+            }
+            if (unusable != null) {
                 problems.add(new SourceProblem("timetable " + timetable + " event #" + index, ReasonCode.INVALID_COURSE_DATA,
-                        "Celcat event without an id: " + SourceJson.preview(event)));
+                        unusable + SourceJson.preview(event)));
             } else {
                 courses.add(course(timetable, id, event, staff, students, groupNames, members));
             }
