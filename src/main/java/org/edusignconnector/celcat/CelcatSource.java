@@ -17,6 +17,7 @@ import org.edusignconnector.course.DuplicateEmails;
 import org.edusignconnector.course.PersonRules;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.SourceAdapter;
+import org.edusignconnector.course.SourceDataException;
 import org.edusignconnector.course.SourceCourse;
 import org.edusignconnector.course.SourceGroup;
 import org.edusignconnector.course.SourcePerson;
@@ -141,7 +142,7 @@ public class CelcatSource implements SourceAdapter {
             Map<String, SourcePerson> learners = new LinkedHashMap<>();
             List<SourceGroup> groups = new ArrayList<>();
             for (String groupId : SourceJson.ids(e, "groups")) {
-                List<String> keys = members.computeIfAbsent(groupId, g -> memberKeys(g, timetable));
+                List<String> keys = members(groupId, timetable, members);
                 for (String key : keys) {
                     learners.putIfAbsent(key, students.getOrDefault(key, unknown(SourcePerson.Role.LEARNER, key, "unknown student " + key)));
                 }
@@ -162,6 +163,18 @@ public class CelcatSource implements SourceAdapter {
             }
         }
         return b.build();
+    }
+
+    /**
+     * The learner keys of a group, read once per run. A membership Celcat refuses (a 4xx for a
+     * group id it cannot read) or answers unreadably makes the course invalid, not the run.
+     */
+    private List<String> members(String groupId, String timetable, Map<String, List<String>> members) {
+        try {
+            return members.computeIfAbsent(groupId, g -> memberKeys(g, timetable));
+        } catch (SourceDataException | SourceJson.BadField unreadable) {
+            throw new SourceJson.BadField("the members of group " + groupId + " could not be read: " + unreadable.getMessage());
+        }
     }
 
     private List<String> memberKeys(String groupId, String timetable) {
