@@ -133,12 +133,13 @@ public class CelcatSource implements SourceAdapter {
             if (end.isBefore(start) || (end.equals(start) && !e.path("allDay").asBoolean(false))) {
                 problem = "end " + end.toLocalDateTime() + " is not after start " + start.toLocalDateTime();
             }
-            List<SourcePerson> instructors = new ArrayList<>();
+            // One instructor per staff id: Edusign refuses a course naming the same professor twice.
+            Map<String, SourcePerson> instructors = new LinkedHashMap<>();
             for (String staffId : SourceJson.ids(e, "staff")) {
-                SourcePerson p = staff.get("staff:" + staffId);
-                instructors.add(p != null ? p : unknown(SourcePerson.Role.INSTRUCTOR, "staff:" + staffId, "unknown staff id " + staffId));
+                String key = "staff:" + staffId;
+                instructors.putIfAbsent(key, staff.getOrDefault(key, unknown(SourcePerson.Role.INSTRUCTOR, key, "unknown staff id " + staffId)));
             }
-            b.instructors(instructors);
+            b.instructors(new ArrayList<>(instructors.values()));
             Map<String, SourcePerson> learners = new LinkedHashMap<>();
             List<SourceGroup> groups = new ArrayList<>();
             for (String groupId : SourceJson.ids(e, "groups")) {
