@@ -15,9 +15,13 @@ public final class CourseRules {
     private CourseRules() {
     }
 
+    /** Longest source id, course name or room sent: the ledger and Edusign keep them whole. */
+    static final int MAX_TEXT = 255;
+
     public static CourseCheck check(SourceCourse course, SyncWindow window, List<CourseFilter> filters) {
-        if (course.getDataProblem() != null) {
-            return CourseCheck.skipped(course, ReasonCode.INVALID_COURSE_DATA, course.getDataProblem());
+        String dataProblem = dataProblem(course);
+        if (dataProblem != null) {
+            return CourseCheck.skipped(course, ReasonCode.INVALID_COURSE_DATA, dataProblem);
         }
         if (course.isAllDay()) {
             return CourseCheck.skipped(course, ReasonCode.ALL_DAY_EVENT, "all-day event (" + course.getCategory() + ") is not a course");
@@ -58,9 +62,45 @@ public final class CourseRules {
         return new CourseCheck(cleaned, null, leftOut);
     }
 
+    /** What makes the course itself unusable: the source's own problem, then its id, name and room. */
+    static String dataProblem(SourceCourse course) {
+        if (course.getDataProblem() != null) {
+            return course.getDataProblem();
+        }
+        if (course.getSourceKey().length() > MAX_TEXT) {
+            return "id longer than " + MAX_TEXT + " characters";
+        }
+        String name = textProblem("name", course.getName());
+        if (name != null) {
+            return name;
+        }
+        if (course.getName() == null || course.getName().isBlank()) {
+            return "no name";
+        }
+        return textProblem("room", course.getRoom());
+    }
+
+    private static String textProblem(String what, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() > MAX_TEXT) {
+            return what + " longer than " + MAX_TEXT + " characters";
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '<' || c == '>' || Character.isISOControl(c)) {
+                return what + " contains markup or control characters '" + PersonRules.shorten(value) + "'";
+            }
+        }
+        return null;
+    }
+
     private static List<SourcePerson> keepValid(List<SourcePerson> people, List<SourcePerson> leftOut) {
         List<SourcePerson> valid = new ArrayList<>();
-        for (SourcePerson p : people) {
+        for (SourcePerson source : people) {
+            SourcePerson p = source.valid() && source.sourceKey().length() > MAX_TEXT
+                    ? source.withProblem("id longer than " + MAX_TEXT + " characters") : source;
             if (p.valid()) {
                 valid.add(p);
             } else {
