@@ -1,6 +1,7 @@
 package org.edusignconnector.sync;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import org.edusignconnector.course.CourseRules;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.Skip;
 import org.edusignconnector.course.SourceCourse;
+import org.edusignconnector.course.SourceJson;
 import org.edusignconnector.course.SourcePerson;
 import org.edusignconnector.course.SourceSnapshot;
 import org.edusignconnector.course.SyncWindow;
@@ -66,10 +68,21 @@ public class Downstream {
             run.count(p.reason());
             events.record(run.tenantName(), run.runId(), "source", p.sourceId(), p.reason().name(), p.message());
         }
-        snapshot.courses().forEach(c -> run.listed(c.getSourceKey()));
+        List<SourceCourse> courses = new ArrayList<>();
+        for (SourceCourse c : snapshot.courses()) {
+            if (run.wasListed(c.getSourceKey())) {
+                // A second record with the same id: sending both would rewrite the sheet at every run.
+                run.count(ReasonCode.INVALID_COURSE_DATA);
+                events.record(run.tenantName(), run.runId(), "course", c.getSourceKey(), ReasonCode.INVALID_COURSE_DATA.name(),
+                        "'" + shorten(c.getName()) + "' listed more than once with the same id: only its first occurrence is synchronised");
+                continue;
+            }
+            run.listed(c.getSourceKey());
+            courses.add(c);
+        }
         run.sourceComplete(true);
-        run.total(snapshot.courses().size());
-        return snapshot.courses();
+        run.total(courses.size());
+        return courses;
     }
 
     /** Applies the shared rules and the source options; sets {@value #SKIP} or the change key. */
@@ -183,6 +196,11 @@ public class Downstream {
     private static String optionsSignature(SyncRun run) {
         Tenant t = run.tenant();
         return t.source().optionsSignature() + ";groups=" + t.groups();
+    }
+
+    /** A source text as it may appear in a message: at most 120 characters. */
+    private static String shorten(String text) {
+        return text == null ? "" : SourceJson.shorten(text);
     }
 
     static String changeKey(String sourceKey, String fingerprint) {
