@@ -42,7 +42,7 @@ public final class CourseRules {
         if (!blocked.isEmpty()) {
             SourcePerson first = blocked.get(0);
             return CourseCheck.skipped(course, ReasonCode.DUPLICATE_INSTRUCTOR_EMAIL,
-                    "instructor " + first.sourceKey() + " (" + first.displayName() + "): " + first.problem());
+                    "instructor " + SourceJson.shorten(first.sourceKey()) + " (" + first.displayName() + "): " + first.problem());
         }
         List<SourcePerson> leftOut = new ArrayList<>();
         List<SourcePerson> instructors = keepValid(course.getInstructors(), leftOut);
@@ -119,7 +119,7 @@ public final class CourseRules {
 
     private static String describe(List<SourcePerson> people) {
         return people.stream().limit(5)
-                .map(p -> p.sourceKey() + " (" + p.displayName() + "): " + p.problem())
+                .map(p -> SourceJson.shorten(p.sourceKey()) + " (" + p.displayName() + "): " + p.problem())
                 .collect(Collectors.joining("; "))
                 + (people.size() > 5 ? "; and " + (people.size() - 5) + " more" : "");
     }

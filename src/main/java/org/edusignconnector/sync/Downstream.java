@@ -97,7 +97,7 @@ public class Downstream {
             run.count(ReasonCode.INVALID_PERSON);
             events.record(run.tenantName(), run.runId(), p.role() == SourcePerson.Role.LEARNER ? "learner" : "instructor",
                     course.getSourceKey(), ReasonCode.INVALID_PERSON.name(),
-                    p.sourceKey() + " (" + p.displayName() + ") left out of course '" + course.getName() + "': " + p.problem());
+                    shorten(p.sourceKey()) + " (" + p.displayName() + ") left out of course '" + shorten(course.getName()) + "': " + p.problem());
         }
         if (!verdict.isSkipped()) {
             String fingerprint = CourseFingerprint.of(verdict.course(), optionsSignature(run));
@@ -122,7 +122,7 @@ public class Downstream {
         run.count(skip.reason());
         run.progressed();
         events.record(run.tenantName(), run.runId(), "course", course.getSourceKey(), skip.reason().name(),
-                "'" + course.getName() + "' " + (course.getStart() == null ? "" : "on " + course.getStart().toLocalDateTime() + " ")
+                "'" + shorten(course.getName()) + "' " + (course.getStart() == null ? "" : "on " + course.getStart().toLocalDateTime() + " ")
                         + "not sent: " + skip.detail());
     }
 
