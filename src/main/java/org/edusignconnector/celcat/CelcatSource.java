@@ -80,13 +80,7 @@ public class CelcatSource implements SourceAdapter {
         Map<String, SourcePerson> staff = people(client.list("/Staff", Map.of(), timetable), SourcePerson.Role.INSTRUCTOR, "staff", problems);
         staff = reindex(DuplicateEmails.blockLaterHolders(new ArrayList<>(staff.values())));
         Map<String, SourcePerson> students = people(client.list("/Students", Map.of(), timetable), SourcePerson.Role.LEARNER, "student", problems);
-        Map<String, String> groupNames = new HashMap<>();
-        for (JsonNode g : client.list("/Groups", Map.of(), timetable)) {
-            String id = SourceJson.text(g, "id");
-            if (id != null) {
-                groupNames.put(id, SourceJson.text(g, "name"));
-            }
-        }
+        Map<String, String> groupNames = groupNames(client.list("/Groups", Map.of(), timetable), problems);
         Map<String, List<String>> members = new HashMap<>();
         Map<String, String> query = new LinkedHashMap<>();
         // From today, so that today's courses are listed and answered with SAME_DAY rather than silence.
@@ -193,21 +187,63 @@ public class CelcatSource implements SourceAdapter {
         Map<String, SourcePerson> byKey = new LinkedHashMap<>();
         int index = 0;
         for (JsonNode r : records) {
-            String id = SourceJson.text(r, "id");
-            if (id == null) {
-                problems.add(new SourceProblem(prefix + " #" + index, ReasonCode.INVALID_PERSON, "Celcat " + prefix + " record without an id"));
+            String id = safeText(r, "id");
+            String key = prefix + ":" + id;
+            if (id == null || id.isBlank()) {
+                problems.add(new SourceProblem(prefix + " #" + index, ReasonCode.INVALID_PERSON,
+                        "Celcat " + prefix + " record without a usable id: " + SourceJson.preview(r)));
+            } else if (byKey.containsKey(key)) {
+                problems.add(new SourceProblem(key, ReasonCode.INVALID_PERSON, "Celcat " + prefix + " " + SourceJson.shorten(id)
+                        + " listed more than once: the first record is used, not " + SourceJson.preview(r)));
             } else {
-                String key = prefix + ":" + id;
-                UserNameFormat.SplitName split = nameFormat.split(SourceJson.text(r, "name"));
-                String email = SourceJson.text(r, "email");
-                String problem = split.ok() ? PersonRules.problem(split.lastName(), split.firstName(), email) : split.failure();
-                String phone = role == SourcePerson.Role.LEARNER ? SourceJson.text(r, "mobile") : null;
-                byKey.put(key, new SourcePerson(role, key, split.lastName(), split.firstName(),
-                        email == null ? null : email.trim(), phone, problem));
+                byKey.put(key, person(r, role, key));
             }
             index++;
         }
         return byKey;
+    }
+
+    /** A person record; a field of the wrong JSON type makes the person invalid with that reason. */
+    private SourcePerson person(JsonNode r, SourcePerson.Role role, String key) {
+        try {
+            UserNameFormat.SplitName split = nameFormat.split(SourceJson.text(r, "name"));
+            String email = SourceJson.text(r, "email");
+            String problem = split.ok() ? PersonRules.problem(split.lastName(), split.firstName(), email) : split.failure();
+            String phone = role == SourcePerson.Role.LEARNER ? SourceJson.text(r, "mobile") : null;
+            return new SourcePerson(role, key, split.lastName(), split.firstName(), email == null ? null : email.trim(), phone, problem);
+        } catch (SourceJson.BadField bad) {
+            return new SourcePerson(role, key, null, null, null, null, bad.getMessage());
+        }
+    }
+
+    /** Group names by id; a record without a usable id or name is recorded and its courses say "Group id". */
+    private static Map<String, String> groupNames(List<JsonNode> records, List<SourceProblem> problems) {
+        Map<String, String> names = new HashMap<>();
+        int index = 0;
+        for (JsonNode g : records) {
+            String id = safeText(g, "id");
+            if (id == null || id.isBlank()) {
+                problems.add(new SourceProblem("group #" + index, ReasonCode.SOURCE_ERROR,
+                        "Celcat group record without a usable id, ignored: " + SourceJson.preview(g)));
+            } else {
+                try {
+                    names.put(id, SourceJson.text(g, "name"));
+                } catch (SourceJson.BadField bad) {
+                    problems.add(new SourceProblem("group:" + id, ReasonCode.SOURCE_ERROR, "Celcat group " + SourceJson.shorten(id)
+                            + ": " + bad.getMessage() + "; its courses name it 'Group " + SourceJson.shorten(id) + "'"));
+                }
+            }
+            index++;
+        }
+        return names;
+    }
+
+    private static String safeText(JsonNode n, String field) {
+        try {
+            return SourceJson.text(n, field);
+        } catch (SourceJson.BadField bad) {
+            return null;
+        }
     }
 
     private static Map<String, SourcePerson> reindex(List<SourcePerson> people) {
