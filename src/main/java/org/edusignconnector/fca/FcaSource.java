@@ -100,7 +100,7 @@ public class FcaSource implements SourceAdapter, StartupCheck {
         query.put("dateFin", window.lastDay().toString());
         List<JsonNode> seances = client.pages("/seances", query);
         Map<String, SourcePerson> trainers = trainers(seances);
-        Map<String, List<Registration>> registrations = new HashMap<>();
+        Registrations registrations = new Registrations();
         List<SourceCourse> courses = new ArrayList<>();
         List<SourceProblem> problems = new ArrayList<>();
         int index = 0;
@@ -117,7 +117,7 @@ public class FcaSource implements SourceAdapter, StartupCheck {
         return new SourceSnapshot(courses, problems);
     }
 
-    private SourceCourse course(String id, JsonNode s, Map<String, SourcePerson> trainers, Map<String, List<Registration>> registrations) {
+    private SourceCourse course(String id, JsonNode s, Map<String, SourcePerson> trainers, Registrations registrations) {
         SourceCourse.Builder b = SourceCourse.builder(id);
         try {
             b.name(SourceJson.text(s, "intitule"));
@@ -139,8 +139,7 @@ public class FcaSource implements SourceAdapter, StartupCheck {
             }
             b.instructors(instructors);
             String action = SourceJson.text(s.path("action"), "codRefComAcn");
-            List<Registration> registered = action == null ? List.of()
-                    : registrations.computeIfAbsent(action, this::registrationsOf);
+            List<Registration> registered = action == null ? List.of() : registrations(action, registrations);
             Map<String, SourcePerson> learners = new LinkedHashMap<>();
             Map<String, List<String>> groupMembers = new LinkedHashMap<>();
             for (Registration r : registered) {
@@ -210,6 +209,30 @@ public class FcaSource implements SourceAdapter, StartupCheck {
             out.add(trainers.get("formateur:" + id));
         }
         return out;
+    }
+
+    /**
+     * The registrations of an action, read once per run. An action FCA Manager does not know (404)
+     * or answers unreadably makes its séances invalid, not the run; it is asked once.
+     */
+    private List<Registration> registrations(String action, Registrations read) {
+        String failure = read.unreadable().get(action);
+        if (failure == null) {
+            try {
+                return read.byAction().computeIfAbsent(action, this::registrationsOf);
+            } catch (SourceDataException unreadable) {
+                failure = unreadable.getMessage();
+                read.unreadable().put(action, failure);
+            }
+        }
+        throw new SourceJson.BadField(failure);
+    }
+
+    /** The registrations read in one run, by action, and the actions that could not be read. */
+    private record Registrations(Map<String, List<Registration>> byAction, Map<String, String> unreadable) {
+        Registrations() {
+            this(new HashMap<>(), new HashMap<>());
+        }
     }
 
     private List<Registration> registrationsOf(String action) {
