@@ -193,6 +193,7 @@ public class FcaSource implements SourceAdapter, StartupCheck {
         }
     }
 
+    /** The séance's trainers, once each: Edusign refuses a course naming the same professor twice. */
     private static List<SourcePerson> people(JsonNode list, Map<String, SourcePerson> trainers) {
         List<SourcePerson> out = new ArrayList<>();
         if (list == null || list.isNull()) {
@@ -206,7 +207,10 @@ public class FcaSource implements SourceAdapter, StartupCheck {
             if (id == null) {
                 throw new SourceJson.BadField("a trainer has no id: " + SourceJson.preview(f));
             }
-            out.add(trainers.get("formateur:" + id));
+            SourcePerson trainer = trainers.get("formateur:" + id);
+            if (!out.contains(trainer)) {
+                out.add(trainer);
+            }
         }
         return out;
     }
