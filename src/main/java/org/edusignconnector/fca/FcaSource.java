@@ -120,10 +120,12 @@ public class FcaSource implements SourceAdapter, StartupCheck {
     private SourceCourse course(String id, JsonNode s, Map<String, SourcePerson> trainers, Registrations registrations) {
         SourceCourse.Builder b = SourceCourse.builder(id);
         try {
+            JsonNode action = SourceJson.object(s, "action");
+            JsonNode teaching = SourceJson.object(s, "enseignement");
             b.name(SourceJson.text(s, "intitule"));
             b.room(SourceJson.text(s, "salle"));
-            b.category(SourceJson.text(s.path("action"), "libAcn"));
-            b.activity(SourceJson.text(s.path("activite"), "codRefComAcv"));
+            b.category(SourceJson.text(action, "libAcn"));
+            b.activity(SourceJson.text(SourceJson.object(s, "activite"), "codRefComAcv"));
             ZonedDateTime start = time(s, "dateDebut");
             ZonedDateTime end = time(s, "dateFin");
             b.start(start).end(end);
@@ -131,15 +133,15 @@ public class FcaSource implements SourceAdapter, StartupCheck {
                 b.dataProblem("end " + end.toOffsetDateTime() + " is not after start " + start.toOffsetDateTime());
             }
             if (b.build().getName() == null || b.build().getName().isBlank()) {
-                b.name(SourceJson.text(s.path("enseignement"), "libEns"));
+                b.name(SourceJson.text(teaching, "libEns"));
             }
             List<SourcePerson> instructors = people(s.get("formateurs"), trainers);
             if (instructors.isEmpty() && options.instructorsFromTeaching()) {
-                instructors = people(s.path("enseignement").get("formateurs"), trainers);
+                instructors = people(teaching.get("formateurs"), trainers);
             }
             b.instructors(instructors);
-            String action = SourceJson.text(s.path("action"), "codRefComAcn");
-            List<Registration> registered = action == null ? List.of() : registrations(action, registrations);
+            String actionRef = SourceJson.text(action, "codRefComAcn");
+            List<Registration> registered = actionRef == null ? List.of() : registrations(actionRef, registrations);
             Map<String, SourcePerson> learners = new LinkedHashMap<>();
             Map<String, List<String>> groupMembers = new LinkedHashMap<>();
             for (Registration r : registered) {
