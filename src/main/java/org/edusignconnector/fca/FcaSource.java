@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.edusignconnector.course.CourseFilter;
@@ -145,11 +146,18 @@ public class FcaSource implements SourceAdapter, StartupCheck {
             Map<String, SourcePerson> learners = new LinkedHashMap<>();
             Map<String, List<String>> groupMembers = new LinkedHashMap<>();
             for (Registration r : registered) {
-                if (r.counts(options.includeUnconfirmed())) {
+                if (!r.unusable() && r.counts(options.includeUnconfirmed())) {
                     learners.putIfAbsent(r.learner().sourceKey(), r.learner());
                     if (r.groupId() != null) {
                         groupMembers.computeIfAbsent(r.groupId(), g -> new ArrayList<>()).add(r.learner().sourceKey());
                     }
+                }
+            }
+            // Unreadable registrations reach the rules as invalid learners, to be recorded with their
+            // reason, unless the same learner also has a registration that counts.
+            for (Registration r : registered) {
+                if (r.unusable()) {
+                    learners.putIfAbsent(r.learner().sourceKey(), r.learner());
                 }
             }
             b.learners(new ArrayList<>(learners.values()));
@@ -247,14 +255,25 @@ public class FcaSource implements SourceAdapter, StartupCheck {
             throw new SourceDataException("FCA Manager does not know action " + action + " (404 on its registrations)");
         }
         List<Registration> out = new ArrayList<>();
-        for (JsonNode i : items) {
+        for (int index = 0; index < items.size(); index++) {
+            JsonNode i = items.get(index);
             JsonNode a = i.get("apprenant");
-            String id = a == null ? null : safeText(a, "id");
-            if (id == null) {
+            String id = a == null || !a.isObject() ? null : safeText(a, "id");
+            if (id == null || id.isBlank()) {
+                String key = "inscription:" + action + "#" + index;
+                out.add(Registration.unusable(new SourcePerson(SourcePerson.Role.LEARNER, key, null, null, null, null,
+                        "registration without a learner (no apprenant with an id): " + SourceJson.preview(i))));
                 continue;
             }
-            out.add(new Registration(person(SourcePerson.Role.LEARNER, "apprenant:" + id, a, safeText(a, "telephone")),
-                    safeText(i, "statut"), safeText(i, "groupeId")));
+            SourcePerson learner = person(SourcePerson.Role.LEARNER, "apprenant:" + id, a, safeText(a, "telephone"));
+            String status = safeText(i, "statut");
+            if (status == null || !Registration.STATUSES.contains(status)) {
+                out.add(Registration.unusable(learner.withProblem("registration to " + action + " has "
+                        + (status == null ? "no statut" : "statut '" + SourceJson.shorten(status) + "'")
+                        + ": not CONFIRMEE, NON_CONFIRMEE or ANNULEE")));
+                continue;
+            }
+            out.add(new Registration(learner, status, safeText(i, "groupeId"), false));
         }
         return out;
     }
@@ -288,7 +307,14 @@ public class FcaSource implements SourceAdapter, StartupCheck {
     }
 
     /** One registration of a learner to an action. */
-    record Registration(SourcePerson learner, String status, String groupId) {
+    record Registration(SourcePerson learner, String status, String groupId, boolean unusable) {
+        static final Set<String> STATUSES = Set.of("CONFIRMEE", "NON_CONFIRMEE", "ANNULEE");
+
+        /** A registration that cannot be read (no learner, unknown statut): its learner carries the reason. */
+        static Registration unusable(SourcePerson learner) {
+            return new Registration(learner, null, null, true);
+        }
+
         boolean counts(boolean includeUnconfirmed) {
             return "CONFIRMEE".equals(status) || includeUnconfirmed && "NON_CONFIRMEE".equals(status);
         }
