@@ -13,6 +13,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.edusignconnector.course.SourceJson;
 import org.edusignconnector.course.CourseFilter;
+import org.edusignconnector.course.CourseRules;
 import org.edusignconnector.course.DuplicateEmails;
 import org.edusignconnector.course.PersonRules;
 import org.edusignconnector.course.ReasonCode;
@@ -216,7 +217,10 @@ public class CelcatSource implements SourceAdapter {
         }
     }
 
-    /** Group names by id; a record without a usable id or name is recorded and its courses say "Group id". */
+    /**
+     * Group names by id. A group without a name is called "Group id" (Edusign requires a name); one
+     * without a usable id, or whose name cannot be sent, is recorded.
+     */
     private static Map<String, String> groupNames(List<JsonNode> records, List<SourceProblem> problems) {
         Map<String, String> names = new HashMap<>();
         int index = 0;
@@ -226,11 +230,19 @@ public class CelcatSource implements SourceAdapter {
                 problems.add(new SourceProblem("group #" + index, ReasonCode.SOURCE_ERROR,
                         "Celcat group record without a usable id, ignored: " + SourceJson.preview(g)));
             } else {
+                String problem;
                 try {
-                    names.put(id, SourceJson.text(g, "name"));
+                    String name = SourceJson.text(g, "name");
+                    problem = CourseRules.textProblem("name", name);
+                    if (problem == null && name != null && !name.isBlank()) {
+                        names.put(id, name);
+                    }
                 } catch (SourceJson.BadField bad) {
+                    problem = bad.getMessage();
+                }
+                if (problem != null) {
                     problems.add(new SourceProblem("group:" + id, ReasonCode.SOURCE_ERROR, "Celcat group " + SourceJson.shorten(id)
-                            + ": " + bad.getMessage() + "; its courses name it 'Group " + SourceJson.shorten(id) + "'"));
+                            + ": " + problem + "; its courses name it 'Group " + SourceJson.shorten(id) + "'"));
                 }
             }
             index++;

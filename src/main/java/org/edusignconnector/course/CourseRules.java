@@ -80,7 +80,8 @@ public final class CourseRules {
         return textProblem("room", course.getRoom());
     }
 
-    private static String textProblem(String what, String value) {
+    /** Why a source text cannot be sent (longer than {@value #MAX_TEXT} characters, markup, control characters), or null. */
+    public static String textProblem(String what, String value) {
         if (value == null) {
             return null;
         }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.edusignconnector.course.CourseFilter;
+import org.edusignconnector.course.CourseRules;
 import org.edusignconnector.course.DuplicateEmails;
 import org.edusignconnector.course.PersonRules;
 import org.edusignconnector.course.ReasonCode;
@@ -111,14 +112,15 @@ public class FcaSource implements SourceAdapter, StartupCheck {
                 problems.add(new SourceProblem("séance #" + index, ReasonCode.INVALID_COURSE_DATA,
                         "FCA séance without an id: " + SourceJson.preview(s)));
             } else {
-                courses.add(course(id, s, trainers, registrations));
+                courses.add(course(id, s, trainers, registrations, problems));
             }
             index++;
         }
         return new SourceSnapshot(courses, problems);
     }
 
-    private SourceCourse course(String id, JsonNode s, Map<String, SourcePerson> trainers, Registrations registrations) {
+    private SourceCourse course(String id, JsonNode s, Map<String, SourcePerson> trainers, Registrations registrations,
+                                List<SourceProblem> problems) {
         SourceCourse.Builder b = SourceCourse.builder(id);
         try {
             JsonNode action = SourceJson.object(s, "action");
@@ -167,7 +169,8 @@ public class FcaSource implements SourceAdapter, StartupCheck {
                 for (JsonNode g : groupes) {
                     String gid = SourceJson.text(g, "id");
                     if (gid != null) {
-                        groups.add(new SourceGroup("groupe:" + gid, SourceJson.text(g, "libelle"), groupMembers.getOrDefault(gid, List.of())));
+                        groups.add(new SourceGroup("groupe:" + gid, groupName(gid, SourceJson.text(g, "libelle"), problems),
+                                groupMembers.getOrDefault(gid, List.of())));
                     }
                 }
             }
@@ -177,6 +180,24 @@ public class FcaSource implements SourceAdapter, StartupCheck {
         }
         SourceCourse c = b.build();
         return c.getStart() == null ? c.toBuilder().start(ZonedDateTime.now(SyncWindow.PARIS)).build() : c;
+    }
+
+    /**
+     * A group's name for Edusign, which requires one: its label, or "Groupe id" when it has none
+     * or one that cannot be sent (recorded once per run).
+     */
+    private static String groupName(String id, String label, List<SourceProblem> problems) {
+        String problem = CourseRules.textProblem("label", label);
+        if (problem == null && label != null && !label.isBlank()) {
+            return label;
+        }
+        String name = "Groupe " + SourceJson.shorten(id);
+        String key = "groupe:" + id;
+        if (problem != null && problems.stream().noneMatch(p -> key.equals(p.sourceId()))) {
+            problems.add(new SourceProblem(key, ReasonCode.SOURCE_ERROR, "FCA group " + SourceJson.shorten(id) + ": " + problem
+                    + "; its séances name it '" + name + "'"));
+        }
+        return name;
     }
 
     /** Every trainer of the listing, keyed by id, with the later holders of a shared e-mail blocked. */
