@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.edusignconnector.events.RunSummary;
-import org.edusignconnector.events.SyncEvent;
 import org.edusignconnector.sim.celcat.CelcatEvent;
 import org.edusignconnector.sim.celcat.Fault;
 import org.junit.jupiter.api.AfterAll;
@@ -84,20 +83,7 @@ class CelcatBadListingTest {
         } finally {
             celcat.celcat.setFaultInjector(null);
         }
-        List<SyncEvent> events = celcat.events().stream().filter(e -> run.runId().equals(e.runId())).toList();
-        Expect expect = c.expect();
-        if (expect.fate() == Expect.Fate.RUN_FAILED) {
-            assertThat(run.status()).as(run.message()).isEqualTo("FAILED");
-            assertThat(run.message()).contains(expect.words());
-            assertThat(events).filteredOn(e -> "RUN_FAILED".equals(e.reason())).singleElement()
-                    .satisfies(e -> assertThat(e.message()).contains(expect.words()));
-        } else {
-            assertThat(run.status()).as(run.message()).isEqualTo("COMPLETED");
-            if (expect.reason() != null) {
-                assertThat(events).filteredOn(e -> expect.reason().equals(e.reason())).isNotEmpty()
-                        .allSatisfy(e -> assertThat(e.message()).contains(expect.words()));
-            }
-        }
+        Outcomes.checkRun(c, run, celcat.events().stream().filter(e -> run.runId().equals(e.runId())).toList());
         assertThat(celcat.writes()).as("Edusign writes").isEmpty();
         assertThat(apiIds()).as("sheets on Edusign").containsExactlyInAnyOrderElementsOf(coursesBefore);
     }

@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.edusignconnector.events.RunSummary;
-import org.edusignconnector.events.SyncEvent;
 import org.edusignconnector.sim.fca.Fault;
 import org.edusignconnector.sim.fca.FcaFormateur;
 import org.edusignconnector.sim.fca.FcaInscription;
@@ -88,20 +87,7 @@ class FcaBadListingTest {
         } finally {
             fca.fca.setFaultInjector(null);
         }
-        List<SyncEvent> events = fca.events(run.runId());
-        Expect expect = c.expect();
-        if (expect.fate() == Expect.Fate.RUN_FAILED) {
-            assertThat(run.status()).as(run.message()).isEqualTo("FAILED");
-            assertThat(run.message()).contains(expect.words());
-            assertThat(events).filteredOn(e -> "RUN_FAILED".equals(e.reason())).singleElement()
-                    .satisfies(e -> assertThat(e.message()).contains(expect.words()));
-        } else {
-            assertThat(run.status()).as(run.message()).isEqualTo("COMPLETED");
-            if (expect.reason() != null) {
-                assertThat(events).filteredOn(e -> expect.reason().equals(e.reason())).isNotEmpty()
-                        .allSatisfy(e -> assertThat(e.message()).contains(expect.words()));
-            }
-        }
+        Outcomes.checkRun(c, run, fca.events(run.runId()));
         assertThat(fca.writes()).as("Edusign writes").isEmpty();
         assertThat(apiIds()).as("sheets on Edusign").containsExactlyInAnyOrderElementsOf(coursesBefore);
     }

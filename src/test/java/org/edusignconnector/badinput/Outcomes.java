@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.edusignconnector.events.RunSummary;
 import org.edusignconnector.events.SyncEvent;
 
 /** The user-visible outcome of one case: its event in the run's log, and its course on Edusign or not. */
@@ -47,6 +48,24 @@ final class Outcomes {
                 }
             }
             default -> throw new IllegalArgumentException("not an item outcome: " + expect.fate());
+        }
+    }
+
+    /** The outcome of a run over a broken listing: failed with a message naming the source and call, or completed. */
+    static void checkRun(BadCase<?> c, RunSummary run, List<SyncEvent> runEvents) {
+        Expect expect = c.expect();
+        if (expect.fate() == Expect.Fate.RUN_FAILED) {
+            assertThat(run.status()).as(run.message()).isEqualTo("FAILED");
+            assertThat(run.message()).contains(expect.words());
+            assertThat(runEvents).filteredOn(e -> "RUN_FAILED".equals(e.reason())).singleElement()
+                    .satisfies(e -> assertThat(e.message()).contains(expect.words()));
+        } else {
+            assertThat(expect.fate()).isEqualTo(Expect.Fate.RUN_COMPLETED);
+            assertThat(run.status()).as(run.message()).isEqualTo("COMPLETED");
+            if (expect.reason() != null) {
+                assertThat(runEvents).filteredOn(e -> expect.reason().equals(e.reason())).isNotEmpty()
+                        .allSatisfy(e -> assertThat(e.message()).contains(expect.words()));
+            }
         }
     }
 
