@@ -39,29 +39,50 @@ public class CelcatClient {
         this.pageSize = pageSize;
     }
 
-    /** Every item of a paged list; empty on 404. */
+    /**
+     * Every item of a paged list; empty on 404. A page is the last one when it is not full and the
+     * {@code Pagination} header (when it is consistent) announces no more. A listing that ends
+     * (404 or an empty page) before the pages it announced is incomplete: it fails, so that the
+     * run never takes the missing courses for deleted ones.
+     */
     public List<JsonNode> list(String path, Map<String, String> query, String timetableId) {
         List<JsonNode> items = new ArrayList<>();
+        Integer announced = null;
         for (int page = 0; page < MAX_PAGES; page++) {
             HttpReply reply = get(path, query, page, timetableId);
             if (reply.status() == 404) {
-                return items;
+                return endOfListing(items, path, page, announced);
             }
             if (reply.status() != 200) {
-                throw new SourceDataException("Celcat answered " + reply.status() + " to GET " + path + ": " + shorten(reply.body()));
+                throw new SourceDataException("Celcat answered " + reply.status() + " to GET " + path + " (page=" + page + "): " + shorten(reply.body()));
             }
-            JsonNode body = parse(reply.body(), path);
+            JsonNode body = parse(reply.body(), path, page);
             if (!body.isArray()) {
-                throw new SourceDataException("Celcat answered GET " + path + " with a " + body.getNodeType() + " instead of a list");
+                throw new SourceDataException("Celcat answered GET " + path + " (page=" + page + ") with a " + body.getNodeType() + " instead of a list");
+            }
+            if (body.isEmpty()) {
+                return endOfListing(items, path, page, announced);
             }
             body.forEach(items::add);
             Integer totalPages = totalPages(reply.header("Pagination"));
-            boolean last = totalPages == null ? body.size() < pageSize : page + 1 >= totalPages;
-            if (last || body.isEmpty()) {
+            boolean consistent = totalPages != null && totalPages > page;
+            if (consistent) {
+                announced = totalPages;
+            }
+            boolean morePages = consistent && page + 1 < totalPages;
+            if (!morePages && body.size() < pageSize) {
                 return items;
             }
         }
         throw new SourceDataException("Celcat GET " + path + " did not end after " + MAX_PAGES + " pages");
+    }
+
+    private static List<JsonNode> endOfListing(List<JsonNode> items, String path, int page, Integer announced) {
+        if (announced != null && page < announced) {
+            throw new SourceDataException("Celcat GET " + path + " answered no item at page=" + page + " although it announced " + announced
+                    + " pages: the listing is incomplete");
+        }
+        return items;
     }
 
     public HttpReply put(String path, String body, String timetableId) {
@@ -84,11 +105,17 @@ public class CelcatClient {
         return h;
     }
 
-    private JsonNode parse(String body, String path) {
+    private JsonNode parse(String body, String path, int page) {
         try {
-            return json.readTree(body);
+            JsonNode node = body == null ? null : json.readTree(body);
+            if (node == null || node.isMissingNode()) {
+                throw new SourceDataException("Celcat answered GET " + path + " (page=" + page + ") with an empty body instead of a list");
+            }
+            return node;
+        } catch (SourceDataException e) {
+            throw e;
         } catch (Exception e) {
-            throw new SourceDataException("Celcat answered GET " + path + " with malformed JSON: " + shorten(body), e);
+            throw new SourceDataException("Celcat answered GET " + path + " (page=" + page + ") with malformed JSON: " + shorten(body), e);
         }
     }
 

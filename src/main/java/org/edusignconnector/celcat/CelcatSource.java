@@ -13,10 +13,12 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.edusignconnector.course.SourceJson;
 import org.edusignconnector.course.CourseFilter;
+import org.edusignconnector.course.CourseRules;
 import org.edusignconnector.course.DuplicateEmails;
 import org.edusignconnector.course.PersonRules;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.SourceAdapter;
+import org.edusignconnector.course.SourceDataException;
 import org.edusignconnector.course.SourceCourse;
 import org.edusignconnector.course.SourceGroup;
 import org.edusignconnector.course.SourcePerson;
@@ -79,13 +81,7 @@ public class CelcatSource implements SourceAdapter {
         Map<String, SourcePerson> staff = people(client.list("/Staff", Map.of(), timetable), SourcePerson.Role.INSTRUCTOR, "staff", problems);
         staff = reindex(DuplicateEmails.blockLaterHolders(new ArrayList<>(staff.values())));
         Map<String, SourcePerson> students = people(client.list("/Students", Map.of(), timetable), SourcePerson.Role.LEARNER, "student", problems);
-        Map<String, String> groupNames = new HashMap<>();
-        for (JsonNode g : client.list("/Groups", Map.of(), timetable)) {
-            String id = SourceJson.text(g, "id");
-            if (id != null) {
-                groupNames.put(id, SourceJson.text(g, "name"));
-            }
-        }
+        Map<String, String> groupNames = groupNames(client.list("/Groups", Map.of(), timetable), problems);
         Map<String, List<String>> members = new HashMap<>();
         Map<String, String> query = new LinkedHashMap<>();
         // From today, so that today's courses are listed and answered with SAME_DAY rather than silence.
@@ -93,10 +89,18 @@ public class CelcatSource implements SourceAdapter {
         query.put("endDate", window.lastDay().toString());
         int index = 0;
         for (JsonNode event : client.list("/Events", query, timetable)) {
-            String id = SourceJson.text(event, "id");
-            if (id == null || id.isBlank()) {
+            String id;
+            String unusable;
+            try {
+                id = SourceJson.text(event, "id");
+                unusable = id == null || id.isBlank() ? "Celcat event without an id: " : null;
+            } catch (SourceJson.BadField bad) {
+                id = null;
+                unusable = "Celcat event without a usable id (" + bad.getMessage() + "): ";
+            }
+            if (unusable != null) {
                 problems.add(new SourceProblem("timetable " + timetable + " event #" + index, ReasonCode.INVALID_COURSE_DATA,
-                        "Celcat event without an id: " + SourceJson.preview(event)));
+                        unusable + SourceJson.preview(event)));
             } else {
                 courses.add(course(timetable, id, event, staff, students, groupNames, members));
             }
@@ -124,16 +128,17 @@ public class CelcatSource implements SourceAdapter {
             if (end.isBefore(start) || (end.equals(start) && !e.path("allDay").asBoolean(false))) {
                 problem = "end " + end.toLocalDateTime() + " is not after start " + start.toLocalDateTime();
             }
-            List<SourcePerson> instructors = new ArrayList<>();
+            // One instructor per staff id: Edusign refuses a course naming the same professor twice.
+            Map<String, SourcePerson> instructors = new LinkedHashMap<>();
             for (String staffId : SourceJson.ids(e, "staff")) {
-                SourcePerson p = staff.get("staff:" + staffId);
-                instructors.add(p != null ? p : unknown(SourcePerson.Role.INSTRUCTOR, "staff:" + staffId, "unknown staff id " + staffId));
+                String key = "staff:" + staffId;
+                instructors.putIfAbsent(key, staff.getOrDefault(key, unknown(SourcePerson.Role.INSTRUCTOR, key, "unknown staff id " + staffId)));
             }
-            b.instructors(instructors);
+            b.instructors(new ArrayList<>(instructors.values()));
             Map<String, SourcePerson> learners = new LinkedHashMap<>();
             List<SourceGroup> groups = new ArrayList<>();
             for (String groupId : SourceJson.ids(e, "groups")) {
-                List<String> keys = members.computeIfAbsent(groupId, g -> memberKeys(g, timetable));
+                List<String> keys = members(groupId, timetable, members);
                 for (String key : keys) {
                     learners.putIfAbsent(key, students.getOrDefault(key, unknown(SourcePerson.Role.LEARNER, key, "unknown student " + key)));
                 }
@@ -156,6 +161,18 @@ public class CelcatSource implements SourceAdapter {
         return b.build();
     }
 
+    /**
+     * The learner keys of a group, read once per run. A membership Celcat refuses (a 4xx for a
+     * group id it cannot read) or answers unreadably makes the course invalid, not the run.
+     */
+    private List<String> members(String groupId, String timetable, Map<String, List<String>> members) {
+        try {
+            return members.computeIfAbsent(groupId, g -> memberKeys(g, timetable));
+        } catch (SourceDataException | SourceJson.BadField unreadable) {
+            throw new SourceJson.BadField("the members of group " + groupId + " could not be read: " + unreadable.getMessage());
+        }
+    }
+
     private List<String> memberKeys(String groupId, String timetable) {
         List<String> keys = new ArrayList<>();
         for (JsonNode m : client.list("/student-membership", Map.of("groupId", groupId), timetable)) {
@@ -171,21 +188,74 @@ public class CelcatSource implements SourceAdapter {
         Map<String, SourcePerson> byKey = new LinkedHashMap<>();
         int index = 0;
         for (JsonNode r : records) {
-            String id = SourceJson.text(r, "id");
-            if (id == null) {
-                problems.add(new SourceProblem(prefix + " #" + index, ReasonCode.INVALID_PERSON, "Celcat " + prefix + " record without an id"));
+            String id = safeText(r, "id");
+            String key = prefix + ":" + id;
+            if (id == null || id.isBlank()) {
+                problems.add(new SourceProblem(prefix + " #" + index, ReasonCode.INVALID_PERSON,
+                        "Celcat " + prefix + " record without a usable id: " + SourceJson.preview(r)));
+            } else if (byKey.containsKey(key)) {
+                problems.add(new SourceProblem(key, ReasonCode.INVALID_PERSON, "Celcat " + prefix + " " + SourceJson.shorten(id)
+                        + " listed more than once: the first record is used, not " + SourceJson.preview(r)));
             } else {
-                String key = prefix + ":" + id;
-                UserNameFormat.SplitName split = nameFormat.split(SourceJson.text(r, "name"));
-                String email = SourceJson.text(r, "email");
-                String problem = split.ok() ? PersonRules.problem(split.lastName(), split.firstName(), email) : split.failure();
-                String phone = role == SourcePerson.Role.LEARNER ? SourceJson.text(r, "mobile") : null;
-                byKey.put(key, new SourcePerson(role, key, split.lastName(), split.firstName(),
-                        email == null ? null : email.trim(), phone, problem));
+                byKey.put(key, person(r, role, key));
             }
             index++;
         }
         return byKey;
+    }
+
+    /** A person record; a field of the wrong JSON type makes the person invalid with that reason. */
+    private SourcePerson person(JsonNode r, SourcePerson.Role role, String key) {
+        try {
+            UserNameFormat.SplitName split = nameFormat.split(SourceJson.text(r, "name"));
+            String email = SourceJson.text(r, "email");
+            String problem = split.ok() ? PersonRules.problem(split.lastName(), split.firstName(), email) : split.failure();
+            String phone = role == SourcePerson.Role.LEARNER ? SourceJson.text(r, "mobile") : null;
+            return new SourcePerson(role, key, split.lastName(), split.firstName(), email == null ? null : email.trim(), phone, problem);
+        } catch (SourceJson.BadField bad) {
+            return new SourcePerson(role, key, null, null, null, null, bad.getMessage());
+        }
+    }
+
+    /**
+     * Group names by id. A group without a name is called "Group id" (Edusign requires a name); one
+     * without a usable id, or whose name cannot be sent, is recorded.
+     */
+    private static Map<String, String> groupNames(List<JsonNode> records, List<SourceProblem> problems) {
+        Map<String, String> names = new HashMap<>();
+        int index = 0;
+        for (JsonNode g : records) {
+            String id = safeText(g, "id");
+            if (id == null || id.isBlank()) {
+                problems.add(new SourceProblem("group #" + index, ReasonCode.SOURCE_ERROR,
+                        "Celcat group record without a usable id, ignored: " + SourceJson.preview(g)));
+            } else {
+                String problem;
+                try {
+                    String name = SourceJson.text(g, "name");
+                    problem = CourseRules.textProblem("name", name);
+                    if (problem == null && name != null && !name.isBlank()) {
+                        names.put(id, name);
+                    }
+                } catch (SourceJson.BadField bad) {
+                    problem = bad.getMessage();
+                }
+                if (problem != null) {
+                    problems.add(new SourceProblem("group:" + id, ReasonCode.SOURCE_ERROR, "Celcat group " + SourceJson.shorten(id)
+                            + ": " + problem + "; its courses name it 'Group " + SourceJson.shorten(id) + "'"));
+                }
+            }
+            index++;
+        }
+        return names;
+    }
+
+    private static String safeText(JsonNode n, String field) {
+        try {
+            return SourceJson.text(n, field);
+        } catch (SourceJson.BadField bad) {
+            return null;
+        }
     }
 
     private static Map<String, SourcePerson> reindex(List<SourcePerson> people) {

@@ -15,9 +15,13 @@ public final class CourseRules {
     private CourseRules() {
     }
 
+    /** Longest source id, course name or room sent: the ledger and Edusign keep them whole. */
+    static final int MAX_TEXT = 255;
+
     public static CourseCheck check(SourceCourse course, SyncWindow window, List<CourseFilter> filters) {
-        if (course.getDataProblem() != null) {
-            return CourseCheck.skipped(course, ReasonCode.INVALID_COURSE_DATA, course.getDataProblem());
+        String dataProblem = dataProblem(course);
+        if (dataProblem != null) {
+            return CourseCheck.skipped(course, ReasonCode.INVALID_COURSE_DATA, dataProblem);
         }
         if (course.isAllDay()) {
             return CourseCheck.skipped(course, ReasonCode.ALL_DAY_EVENT, "all-day event (" + course.getCategory() + ") is not a course");
@@ -38,7 +42,7 @@ public final class CourseRules {
         if (!blocked.isEmpty()) {
             SourcePerson first = blocked.get(0);
             return CourseCheck.skipped(course, ReasonCode.DUPLICATE_INSTRUCTOR_EMAIL,
-                    "instructor " + first.sourceKey() + " (" + first.displayName() + "): " + first.problem());
+                    "instructor " + SourceJson.shorten(first.sourceKey()) + " (" + first.displayName() + "): " + first.problem());
         }
         List<SourcePerson> leftOut = new ArrayList<>();
         List<SourcePerson> instructors = keepValid(course.getInstructors(), leftOut);
@@ -58,9 +62,46 @@ public final class CourseRules {
         return new CourseCheck(cleaned, null, leftOut);
     }
 
+    /** What makes the course itself unusable: the source's own problem, then its id, name and room. */
+    static String dataProblem(SourceCourse course) {
+        if (course.getDataProblem() != null) {
+            return course.getDataProblem();
+        }
+        if (course.getSourceKey().length() > MAX_TEXT) {
+            return "id longer than " + MAX_TEXT + " characters";
+        }
+        String name = textProblem("name", course.getName());
+        if (name != null) {
+            return name;
+        }
+        if (course.getName() == null || course.getName().isBlank()) {
+            return "no name";
+        }
+        return textProblem("room", course.getRoom());
+    }
+
+    /** Why a source text cannot be sent (longer than {@value #MAX_TEXT} characters, markup, control characters), or null. */
+    public static String textProblem(String what, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() > MAX_TEXT) {
+            return what + " longer than " + MAX_TEXT + " characters";
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '<' || c == '>' || Character.isISOControl(c)) {
+                return what + " contains markup or control characters '" + PersonRules.shorten(value) + "'";
+            }
+        }
+        return null;
+    }
+
     private static List<SourcePerson> keepValid(List<SourcePerson> people, List<SourcePerson> leftOut) {
         List<SourcePerson> valid = new ArrayList<>();
-        for (SourcePerson p : people) {
+        for (SourcePerson source : people) {
+            SourcePerson p = source.valid() && source.sourceKey().length() > MAX_TEXT
+                    ? source.withProblem("id longer than " + MAX_TEXT + " characters") : source;
             if (p.valid()) {
                 valid.add(p);
             } else {
@@ -79,7 +120,7 @@ public final class CourseRules {
 
     private static String describe(List<SourcePerson> people) {
         return people.stream().limit(5)
-                .map(p -> p.sourceKey() + " (" + p.displayName() + "): " + p.problem())
+                .map(p -> SourceJson.shorten(p.sourceKey()) + " (" + p.displayName() + "): " + p.problem())
                 .collect(Collectors.joining("; "))
                 + (people.size() > 5 ? "; and " + (people.size() - 5) + " more" : "");
     }

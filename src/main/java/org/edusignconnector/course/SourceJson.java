@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 /** Defensive reading of source JSON: wrong types become a named problem, never a crash. */
 public final class SourceJson {
@@ -20,6 +21,18 @@ public final class SourceJson {
             throw new BadField("field '" + field + "' is not a single value");
         }
         return v.asText();
+    }
+
+    /** The object in {@code field}; a missing node when absent or null; anything else is a {@link BadField}. */
+    public static JsonNode object(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return MissingNode.getInstance();
+        }
+        if (!v.isObject()) {
+            throw new BadField("field '" + field + "' is not an object");
+        }
+        return v;
     }
 
     public static List<String> texts(JsonNode node, String field) {

@@ -21,9 +21,10 @@ public record SourcePerson(Role role, String sourceKey, String lastName, String 
         return problem == null;
     }
 
+    /** First and last name for messages and labels, at most 120 characters (a hostile name can be far longer). */
     public String displayName() {
         String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
-        return name.isEmpty() ? sourceKey : name;
+        return SourceJson.shorten(name.isEmpty() ? sourceKey : name);
     }
 
     public SourcePerson withProblem(String newProblem) {

@@ -43,18 +43,36 @@ public class FcaClient {
         this.proxy = proxy;
     }
 
-    /** Every item of a paged listing. */
+    /**
+     * Every item of a paged listing. A page is the last one when it is not full and its
+     * {@code totalPages} (when it is a consistent number) announces no more. A listing that ends
+     * with an empty page before the pages it announced is incomplete: it fails, so that the run
+     * never takes the missing séances for deleted ones.
+     */
     public List<JsonNode> pages(String path, Map<String, String> query) {
         List<JsonNode> items = new ArrayList<>();
+        Integer announced = null;
         for (int page = 0; page < MAX_PAGES; page++) {
             JsonNode body = getJson(path, query, page);
             JsonNode pageItems = body.get("items");
             if (pageItems == null || !pageItems.isArray()) {
-                throw new SourceDataException("FCA Manager answered GET " + path + " without an items list");
+                throw new SourceDataException("FCA Manager answered GET " + path + " (page=" + page + ") without an items list");
+            }
+            if (pageItems.isEmpty()) {
+                if (announced != null && page < announced) {
+                    throw new SourceDataException("FCA Manager GET " + path + " answered no item at page=" + page + " although it announced "
+                            + announced + " pages: the listing is incomplete");
+                }
+                return items;
             }
             pageItems.forEach(items::add);
-            int totalPages = body.path("totalPages").asInt(1);
-            if (page + 1 >= totalPages || pageItems.isEmpty()) {
+            JsonNode total = body.get("totalPages");
+            boolean consistent = total != null && total.isIntegralNumber() && total.canConvertToInt() && total.asInt() > page;
+            if (consistent) {
+                announced = total.asInt();
+            }
+            boolean morePages = consistent && page + 1 < total.asInt();
+            if (!morePages && pageItems.size() < pageSize) {
                 return items;
             }
         }
@@ -85,7 +103,7 @@ public class FcaClient {
         query.forEach((k, v) -> url.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&'));
         url.append("page=").append(page).append("&size=").append(pageSize);
         HttpReply reply = gateway.execute(call("GET", url.toString(), null));
-        return parse(reply, "GET " + path);
+        return parse(reply, "GET " + path + " (page=" + page + ")");
     }
 
     private JsonNode parse(HttpReply reply, String request) {

@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.edusignconnector.course.CourseFilter;
+import org.edusignconnector.course.CourseRules;
 import org.edusignconnector.course.DuplicateEmails;
 import org.edusignconnector.course.PersonRules;
 import org.edusignconnector.course.ReasonCode;
@@ -100,7 +102,7 @@ public class FcaSource implements SourceAdapter, StartupCheck {
         query.put("dateFin", window.lastDay().toString());
         List<JsonNode> seances = client.pages("/seances", query);
         Map<String, SourcePerson> trainers = trainers(seances);
-        Map<String, List<Registration>> registrations = new HashMap<>();
+        Registrations registrations = new Registrations();
         List<SourceCourse> courses = new ArrayList<>();
         List<SourceProblem> problems = new ArrayList<>();
         int index = 0;
@@ -110,20 +112,23 @@ public class FcaSource implements SourceAdapter, StartupCheck {
                 problems.add(new SourceProblem("séance #" + index, ReasonCode.INVALID_COURSE_DATA,
                         "FCA séance without an id: " + SourceJson.preview(s)));
             } else {
-                courses.add(course(id, s, trainers, registrations));
+                courses.add(course(id, s, trainers, registrations, problems));
             }
             index++;
         }
         return new SourceSnapshot(courses, problems);
     }
 
-    private SourceCourse course(String id, JsonNode s, Map<String, SourcePerson> trainers, Map<String, List<Registration>> registrations) {
+    private SourceCourse course(String id, JsonNode s, Map<String, SourcePerson> trainers, Registrations registrations,
+                                List<SourceProblem> problems) {
         SourceCourse.Builder b = SourceCourse.builder(id);
         try {
+            JsonNode action = SourceJson.object(s, "action");
+            JsonNode teaching = SourceJson.object(s, "enseignement");
             b.name(SourceJson.text(s, "intitule"));
             b.room(SourceJson.text(s, "salle"));
-            b.category(SourceJson.text(s.path("action"), "libAcn"));
-            b.activity(SourceJson.text(s.path("activite"), "codRefComAcv"));
+            b.category(SourceJson.text(action, "libAcn"));
+            b.activity(SourceJson.text(SourceJson.object(s, "activite"), "codRefComAcv"));
             ZonedDateTime start = time(s, "dateDebut");
             ZonedDateTime end = time(s, "dateFin");
             b.start(start).end(end);
@@ -131,24 +136,30 @@ public class FcaSource implements SourceAdapter, StartupCheck {
                 b.dataProblem("end " + end.toOffsetDateTime() + " is not after start " + start.toOffsetDateTime());
             }
             if (b.build().getName() == null || b.build().getName().isBlank()) {
-                b.name(SourceJson.text(s.path("enseignement"), "libEns"));
+                b.name(SourceJson.text(teaching, "libEns"));
             }
             List<SourcePerson> instructors = people(s.get("formateurs"), trainers);
             if (instructors.isEmpty() && options.instructorsFromTeaching()) {
-                instructors = people(s.path("enseignement").get("formateurs"), trainers);
+                instructors = people(teaching.get("formateurs"), trainers);
             }
             b.instructors(instructors);
-            String action = SourceJson.text(s.path("action"), "codRefComAcn");
-            List<Registration> registered = action == null ? List.of()
-                    : registrations.computeIfAbsent(action, this::registrationsOf);
+            String actionRef = SourceJson.text(action, "codRefComAcn");
+            List<Registration> registered = actionRef == null ? List.of() : registrations(actionRef, registrations);
             Map<String, SourcePerson> learners = new LinkedHashMap<>();
             Map<String, List<String>> groupMembers = new LinkedHashMap<>();
             for (Registration r : registered) {
-                if (r.counts(options.includeUnconfirmed())) {
+                if (!r.unusable() && r.counts(options.includeUnconfirmed())) {
                     learners.putIfAbsent(r.learner().sourceKey(), r.learner());
                     if (r.groupId() != null) {
                         groupMembers.computeIfAbsent(r.groupId(), g -> new ArrayList<>()).add(r.learner().sourceKey());
                     }
+                }
+            }
+            // Unreadable registrations reach the rules as invalid learners, to be recorded with their
+            // reason, unless the same learner also has a registration that counts.
+            for (Registration r : registered) {
+                if (r.unusable()) {
+                    learners.putIfAbsent(r.learner().sourceKey(), r.learner());
                 }
             }
             b.learners(new ArrayList<>(learners.values()));
@@ -158,7 +169,8 @@ public class FcaSource implements SourceAdapter, StartupCheck {
                 for (JsonNode g : groupes) {
                     String gid = SourceJson.text(g, "id");
                     if (gid != null) {
-                        groups.add(new SourceGroup("groupe:" + gid, SourceJson.text(g, "libelle"), groupMembers.getOrDefault(gid, List.of())));
+                        groups.add(new SourceGroup("groupe:" + gid, groupName(gid, SourceJson.text(g, "libelle"), problems),
+                                groupMembers.getOrDefault(gid, List.of())));
                     }
                 }
             }
@@ -168,6 +180,24 @@ public class FcaSource implements SourceAdapter, StartupCheck {
         }
         SourceCourse c = b.build();
         return c.getStart() == null ? c.toBuilder().start(ZonedDateTime.now(SyncWindow.PARIS)).build() : c;
+    }
+
+    /**
+     * A group's name for Edusign, which requires one: its label, or "Groupe id" when it has none
+     * or one that cannot be sent (recorded once per run).
+     */
+    private static String groupName(String id, String label, List<SourceProblem> problems) {
+        String problem = CourseRules.textProblem("label", label);
+        if (problem == null && label != null && !label.isBlank()) {
+            return label;
+        }
+        String name = "Groupe " + SourceJson.shorten(id);
+        String key = "groupe:" + id;
+        if (problem != null && problems.stream().noneMatch(p -> key.equals(p.sourceId()))) {
+            problems.add(new SourceProblem(key, ReasonCode.SOURCE_ERROR, "FCA group " + SourceJson.shorten(id) + ": " + problem
+                    + "; its séances name it '" + name + "'"));
+        }
+        return name;
     }
 
     /** Every trainer of the listing, keyed by id, with the later holders of a shared e-mail blocked. */
@@ -194,6 +224,7 @@ public class FcaSource implements SourceAdapter, StartupCheck {
         }
     }
 
+    /** The séance's trainers, once each: Edusign refuses a course naming the same professor twice. */
     private static List<SourcePerson> people(JsonNode list, Map<String, SourcePerson> trainers) {
         List<SourcePerson> out = new ArrayList<>();
         if (list == null || list.isNull()) {
@@ -207,9 +238,36 @@ public class FcaSource implements SourceAdapter, StartupCheck {
             if (id == null) {
                 throw new SourceJson.BadField("a trainer has no id: " + SourceJson.preview(f));
             }
-            out.add(trainers.get("formateur:" + id));
+            SourcePerson trainer = trainers.get("formateur:" + id);
+            if (!out.contains(trainer)) {
+                out.add(trainer);
+            }
         }
         return out;
+    }
+
+    /**
+     * The registrations of an action, read once per run. An action FCA Manager does not know (404)
+     * or answers unreadably makes its séances invalid, not the run; it is asked once.
+     */
+    private List<Registration> registrations(String action, Registrations read) {
+        String failure = read.unreadable().get(action);
+        if (failure == null) {
+            try {
+                return read.byAction().computeIfAbsent(action, this::registrationsOf);
+            } catch (SourceDataException unreadable) {
+                failure = unreadable.getMessage();
+                read.unreadable().put(action, failure);
+            }
+        }
+        throw new SourceJson.BadField(failure);
+    }
+
+    /** The registrations read in one run, by action, and the actions that could not be read. */
+    private record Registrations(Map<String, List<Registration>> byAction, Map<String, String> unreadable) {
+        Registrations() {
+            this(new HashMap<>(), new HashMap<>());
+        }
     }
 
     private List<Registration> registrationsOf(String action) {
@@ -218,14 +276,25 @@ public class FcaSource implements SourceAdapter, StartupCheck {
             throw new SourceDataException("FCA Manager does not know action " + action + " (404 on its registrations)");
         }
         List<Registration> out = new ArrayList<>();
-        for (JsonNode i : items) {
+        for (int index = 0; index < items.size(); index++) {
+            JsonNode i = items.get(index);
             JsonNode a = i.get("apprenant");
-            String id = a == null ? null : safeText(a, "id");
-            if (id == null) {
+            String id = a == null || !a.isObject() ? null : safeText(a, "id");
+            if (id == null || id.isBlank()) {
+                String key = "inscription:" + action + "#" + index;
+                out.add(Registration.unusable(new SourcePerson(SourcePerson.Role.LEARNER, key, null, null, null, null,
+                        "registration without a learner (no apprenant with an id): " + SourceJson.preview(i))));
                 continue;
             }
-            out.add(new Registration(person(SourcePerson.Role.LEARNER, "apprenant:" + id, a, safeText(a, "telephone")),
-                    safeText(i, "statut"), safeText(i, "groupeId")));
+            SourcePerson learner = person(SourcePerson.Role.LEARNER, "apprenant:" + id, a, safeText(a, "telephone"));
+            String status = safeText(i, "statut");
+            if (status == null || !Registration.STATUSES.contains(status)) {
+                out.add(Registration.unusable(learner.withProblem("registration to " + action + " has "
+                        + (status == null ? "no statut" : "statut '" + SourceJson.shorten(status) + "'")
+                        + ": not CONFIRMEE, NON_CONFIRMEE or ANNULEE")));
+                continue;
+            }
+            out.add(new Registration(learner, status, safeText(i, "groupeId"), false));
         }
         return out;
     }
@@ -259,7 +328,14 @@ public class FcaSource implements SourceAdapter, StartupCheck {
     }
 
     /** One registration of a learner to an action. */
-    record Registration(SourcePerson learner, String status, String groupId) {
+    record Registration(SourcePerson learner, String status, String groupId, boolean unusable) {
+        static final Set<String> STATUSES = Set.of("CONFIRMEE", "NON_CONFIRMEE", "ANNULEE");
+
+        /** A registration that cannot be read (no learner, unknown statut): its learner carries the reason. */
+        static Registration unusable(SourcePerson learner) {
+            return new Registration(learner, null, null, true);
+        }
+
         boolean counts(boolean includeUnconfirmed) {
             return "CONFIRMEE".equals(status) || includeUnconfirmed && "NON_CONFIRMEE".equals(status);
         }

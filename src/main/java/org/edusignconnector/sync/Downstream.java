@@ -1,6 +1,7 @@
 package org.edusignconnector.sync;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import org.edusignconnector.course.CourseRules;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.Skip;
 import org.edusignconnector.course.SourceCourse;
+import org.edusignconnector.course.SourceJson;
 import org.edusignconnector.course.SourcePerson;
 import org.edusignconnector.course.SourceSnapshot;
 import org.edusignconnector.course.SyncWindow;
@@ -72,10 +74,21 @@ public class Downstream {
             run.count(p.reason());
             events.record(run, "source", p.sourceId(), p.reason().name(), p.message());
         }
-        snapshot.courses().forEach(c -> run.listed(c.getSourceKey()));
+        List<SourceCourse> courses = new ArrayList<>();
+        for (SourceCourse c : snapshot.courses()) {
+            if (run.wasListed(c.getSourceKey())) {
+                // A second record with the same id: sending both would rewrite the sheet at every run.
+                run.count(ReasonCode.INVALID_COURSE_DATA);
+                events.record(run, "course", c.getSourceKey(), ReasonCode.INVALID_COURSE_DATA.name(),
+                        "'" + shorten(c.getName()) + "' listed more than once with the same id: only its first occurrence is synchronised");
+                continue;
+            }
+            run.listed(c.getSourceKey());
+            courses.add(c);
+        }
         run.sourceComplete(true);
-        run.total(snapshot.courses().size());
-        return snapshot.courses();
+        run.total(courses.size());
+        return courses;
     }
 
     /** Applies the shared rules and the source options; sets {@value #SKIP} or the change key. */
@@ -90,7 +103,7 @@ public class Downstream {
             run.count(ReasonCode.INVALID_PERSON);
             events.record(run, p.role() == SourcePerson.Role.LEARNER ? "learner" : "instructor",
                     course.getSourceKey(), ReasonCode.INVALID_PERSON.name(),
-                    p.sourceKey() + " (" + p.displayName() + ") left out of course '" + course.getName() + "': " + p.problem());
+                    shorten(p.sourceKey()) + " (" + p.displayName() + ") left out of course '" + shorten(course.getName()) + "': " + p.problem());
         }
         if (!verdict.isSkipped()) {
             String fingerprint = CourseFingerprint.of(verdict.course(), optionsSignature(run));
@@ -115,7 +128,7 @@ public class Downstream {
         run.count(skip.reason());
         run.progressed();
         events.record(run, "course", course.getSourceKey(), skip.reason().name(),
-                "'" + course.getName() + "' " + (course.getStart() == null ? "" : "on " + course.getStart().toLocalDateTime() + " ")
+                "'" + shorten(course.getName()) + "' " + (course.getStart() == null ? "" : "on " + course.getStart().toLocalDateTime() + " ")
                         + "not sent: " + skip.detail());
     }
 
@@ -231,6 +244,11 @@ public class Downstream {
     private static String optionsSignature(SyncRun run) {
         Tenant t = run.tenant();
         return t.source().optionsSignature() + ";groups=" + t.groups();
+    }
+
+    /** A source text as it may appear in a message: at most 120 characters. */
+    private static String shorten(String text) {
+        return text == null ? "" : SourceJson.shorten(text);
     }
 
     static String changeKey(String sourceKey, String fingerprint) {

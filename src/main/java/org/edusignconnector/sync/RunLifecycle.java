@@ -96,13 +96,22 @@ public class RunLifecycle {
         return close(run);
     }
 
-    /** The message of the innermost cause, not the split's "Multicast processing failed" wrapper. */
+    /**
+     * The message of the outermost failure raised by the connector itself (it names the system and
+     * the call: "Celcat answered GET /Events with malformed JSON..."), not the split's "Multicast
+     * processing failed" wrapper nor the parser's or socket's bare cause; else the innermost cause.
+     */
     static String rootMessage(Throwable failure) {
         Throwable t = failure;
-        while (t.getCause() != null && t.getCause() != t) {
+        while (true) {
+            if (t.getClass().getName().startsWith("org.edusignconnector.") && t.getMessage() != null) {
+                return t.getMessage();
+            }
+            if (t.getCause() == null || t.getCause() == t) {
+                return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            }
             t = t.getCause();
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     private RunSummary close(SyncRun run) {

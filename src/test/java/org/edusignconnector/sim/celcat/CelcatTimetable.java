@@ -31,6 +31,7 @@ public final class CelcatTimetable {
     private final List<String> registerWrites = new ArrayList<>();
     private final Set<String> closedRegisters = new HashSet<>();
     private String rawEventsOverride;
+    private final Map<Integer, String> rawMembershipOverrides = new TreeMap<>();
 
     CelcatTimetable(String id) {
         this.id = id;
@@ -170,6 +171,19 @@ public final class CelcatTimetable {
 
     synchronized String rawEventsOverride() {
         return rawEventsOverride;
+    }
+
+    /** When not null, {@code /student-membership?groupId=G} answers this exact body (page 0 only). */
+    public synchronized void setRawMembershipOverride(int groupId, String rawJsonBody) {
+        if (rawJsonBody == null) {
+            rawMembershipOverrides.remove(groupId);
+        } else {
+            rawMembershipOverrides.put(groupId, rawJsonBody);
+        }
+    }
+
+    synchronized String rawMembershipOverride(int groupId) {
+        return rawMembershipOverrides.get(groupId);
     }
 
     synchronized RegisterOutcome writeRegister(String eventId, JsonNode body) {

@@ -66,6 +66,11 @@ final class ReferenceData {
                 throw ApiException.badRequest("The value '" + raw + "' is not a valid groupId");
             }
             Paging paging = Paging.from(request);
+            String override = t.rawMembershipOverride(groupId);
+            if (override != null) {
+                return paging.page() > 0 ? SimResponse.empty(404)
+                        : SimResponse.raw(200, override).withHeader("Pagination", paging.header(1, 1));
+            }
             List<ObjectNode> rows = t.group(groupId).map(CelcatGroup::memberStudentIds).orElse(List.of()).stream()
                     .distinct().sorted()
                     .map(studentId -> Json.object().put("studentId", studentId).put("groupId", groupId))

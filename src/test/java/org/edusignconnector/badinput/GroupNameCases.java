@@ -1,0 +1,43 @@
+package org.edusignconnector.badinput;
+
+import static org.edusignconnector.badinput.Expect.sent;
+
+import java.util.List;
+
+/**
+ * Hostile group names, with the groups option on (Celcat /Groups names, FCA séance "groupes"
+ * labels): Edusign requires a name, so a group without one, or with one that cannot be sent, is
+ * named after its id; the unsendable ones are recorded (SOURCE_ERROR naming the group). The course
+ * always reaches Edusign with its group attached.
+ */
+final class GroupNameCases {
+
+    /**
+     * @param groupId     the source group id (FCA Manager: "G-" and this number)
+     * @param name        the hostile name, null for none
+     * @param edusignName the name the Edusign group must have
+     */
+    record Input(int groupId, String name, String edusignName) {
+    }
+
+    static final List<BadCase<Input>> CELCAT = build("celcat group", "Group ");
+    static final List<BadCase<Input>> FCA = build("fca group", "Groupe G-");
+
+    private GroupNameCases() {
+    }
+
+    private static List<BadCase<Input>> build(String family, String fallback) {
+        Catalog<Input> c = new Catalog<>(family);
+        int id = 85;
+        c.add("name-null", "a group without a name", new Input(id, null, fallback + id++), sent(null, null));
+        c.add("name-blank", "a group whose name is blank", new Input(id, "   ", fallback + id++), sent(null, null));
+        c.add("name-huge", "a group name of 100,000 characters", new Input(id, CelcatEventCases.HUGE, fallback + id++),
+                sent(null, null).withEvent("SOURCE_ERROR", "longer than 255 characters"));
+        c.add("name-script", "a group name that is a <script>", new Input(id, "<script>alert(1)</script>", fallback + id++),
+                sent(null, null).withEvent("SOURCE_ERROR", "contains markup"));
+        c.add("name-line-break", "a group name with a line break", new Input(id, "L1\nGroupe A", fallback + id++),
+                sent(null, null).withEvent("SOURCE_ERROR", "control characters"));
+        c.add("name-unicode", "a group name with accents and an emoji", new Input(id, "Promo Ωmega 🎓 été", "Promo Ωmega 🎓 été"), sent(null, null));
+        return c.cases();
+    }
+}
