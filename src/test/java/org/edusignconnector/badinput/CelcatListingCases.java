@@ -76,9 +76,9 @@ final class CelcatListingCases {
                 new Input("/api/student-membership", 0, p -> Fault.status(200, "<html/>")),
                 runCompleted("INVALID_COURSE_DATA", "the members of group 77 could not be read", "/student-membership", "malformed JSON"));
         c.add("events-empty-list", "/Events answers an empty list: looks like everything was deleted", new Input(EVENTS, 0, p -> new Fault(200, "[]",
-                Map.of("Pagination", "{\"TotalRows\":0,\"TotalPages\":0,\"CurrentPage\":0}"))), runCompleted("SOURCE_ERROR", "listed no course at all", "nothing deleted"));
+                Map.of("Pagination", "{\"TotalRows\":0,\"TotalPages\":0,\"CurrentPage\":0}"))), runCompleted("DELETIONS_HELD", "listed no course at all", "nothing deleted"));
         c.add("events-404", "/Events answers 404 (\"no result\"): looks like everything was deleted", new Input(EVENTS, 0, p -> Fault.status(404)),
-                runCompleted("SOURCE_ERROR", "listed no course at all", "nothing deleted"));
+                runCompleted("DELETIONS_HELD", "listed no course at all", "nothing deleted"));
         return c.cases();
     }
 

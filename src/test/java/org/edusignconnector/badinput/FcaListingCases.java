@@ -65,7 +65,7 @@ final class FcaListingCases {
                 new Input("/api/actions/ACT-OK/inscriptions", 0, false, p -> Fault.status(200, "<html/>")),
                 runCompleted("INVALID_COURSE_DATA", "/actions/ACT-OK/inscriptions", "malformed JSON"));
         c.add("seances-empty", "/seances answers no séance at all: looks like everything was deleted", new Input(SEANCES, 0, false,
-                p -> Fault.status(200, "{\"items\":[],\"page\":0,\"totalPages\":1}")), runCompleted("SOURCE_ERROR", "listed no course at all", "nothing deleted"));
+                p -> Fault.status(200, "{\"items\":[],\"page\":0,\"totalPages\":1}")), runCompleted("DELETIONS_HELD", "listed no course at all", "nothing deleted"));
         return c.cases();
     }
 

@@ -75,6 +75,7 @@ public final class CelcatSimulator implements AutoCloseable {
 
     @Override
     public void close() {
+        handler.release();
         server.stop(0);
         executor.shutdownNow();
     }

@@ -20,6 +20,7 @@ final class SimulatorHandler implements HttpHandler {
     private final String apiCode;
     private final Function<String, Optional<CelcatTimetable>> timetables;
     private final RequestLog log;
+    private final java.util.concurrent.CountDownLatch stopping = new java.util.concurrent.CountDownLatch(1);
     private final FaultSwitch faults;
     private final ApiRouter router = new ApiRouter();
     private volatile long latencyMillis;
@@ -71,11 +72,17 @@ final class SimulatorHandler implements HttpHandler {
         }
     }
 
+    /** Releases the requests waiting for their simulated latency (the simulator is closing). */
+    void release() {
+        stopping.countDown();
+    }
+
     private void delay() {
         long millis = latencyMillis;
         if (millis > 0) {
             try {
-                Thread.sleep(millis); // simulated server latency, on the server thread only
+                // Simulated server latency on the server thread; close() releases it at once.
+                stopping.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

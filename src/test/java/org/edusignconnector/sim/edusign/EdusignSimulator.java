@@ -16,7 +16,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * In-process simulator of the Edusign v1 REST API (see /work/shared/reference/edusign-api.md): one school per
+ * In-process simulator of the Edusign v1 REST API (see the shared reference edusign-api.md): one school per
  * API key, v1 envelopes, validation as strict as the real API, request recording, faults, maintenance and the
  * 480 req/min slow-down. Bound to 127.0.0.1.
  */

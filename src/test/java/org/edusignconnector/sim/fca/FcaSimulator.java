@@ -86,6 +86,7 @@ public final class FcaSimulator implements AutoCloseable {
 
     @Override
     public void close() {
+        handler.release();
         server.stop(0);
         executor.shutdownNow();
     }

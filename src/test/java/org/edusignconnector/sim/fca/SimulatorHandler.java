@@ -17,6 +17,7 @@ final class SimulatorHandler implements HttpHandler {
     private final BasicAuth auth;
     private final FcaData data;
     private final RequestLog log;
+    private final java.util.concurrent.CountDownLatch stopping = new java.util.concurrent.CountDownLatch(1);
     private final FaultSwitch faults;
     private final ApiRouter router = new ApiRouter();
     private volatile long latencyMillis;
@@ -66,11 +67,17 @@ final class SimulatorHandler implements HttpHandler {
         }
     }
 
+    /** Releases the requests waiting for their simulated latency (the simulator is closing). */
+    void release() {
+        stopping.countDown();
+    }
+
     private void delay() {
         long millis = latencyMillis;
         if (millis > 0) {
             try {
-                Thread.sleep(millis); // simulated server latency, on the server thread only
+                // Simulated server latency on the server thread; close() releases it at once.
+                stopping.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
