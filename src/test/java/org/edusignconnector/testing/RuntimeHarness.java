@@ -23,17 +23,24 @@ import org.edusignconnector.sync.SyncLauncher;
 /**
  * Boots the real runtime (ConnectorMain, the repository's application.properties and routes/) in a
  * temporary configuration directory, with tenant files written by the test and properties
- * overridden to point at simulators on loopback. The database is a fresh H2 file per harness
- * unless one is given, so a second harness on the same file is a restart.
+ * overridden to point at simulators on loopback. The database is fresh per harness, on the engine
+ * the system property {@code connector.test.db} names (see {@link TestDatabase}): an H2 file, or a
+ * PostgreSQL schema dropped at {@link #close()}. Stopping and starting the same harness is a restart
+ * on the same database.
  */
 public final class RuntimeHarness implements AutoCloseable {
 
+    /** Names the system property that holds the test database password, when it has one. */
+    private static final String PASSWORD_PROPERTY = "CONNECTOR_TEST_DB_PASSWORD";
+
     private final Path configDir;
+    private final TestDatabase database;
     private final Map<String, String> overrides = new LinkedHashMap<>();
     private Main main;
 
-    private RuntimeHarness(Path configDir) {
+    private RuntimeHarness(Path configDir, TestDatabase database) {
         this.configDir = configDir;
+        this.database = database;
     }
 
     /** A configuration directory with the repository's properties and shared routes, no tenant yet. */
@@ -47,8 +54,13 @@ public final class RuntimeHarness implements AutoCloseable {
                     Files.copy(p, dir.resolve("routes").resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            RuntimeHarness h = new RuntimeHarness(dir);
-            h.property("connector.db.url", "jdbc:h2:file:" + dir.resolve("db/connector").toAbsolutePath());
+            RuntimeHarness h = new RuntimeHarness(dir, TestDatabase.create(dir));
+            h.property("connector.db.url", h.database.url());
+            h.property("connector.db.user", h.database.user());
+            if (!h.database.password().isEmpty()) {
+                System.setProperty(PASSWORD_PROPERTY, h.database.password());
+                h.property("connector.db.password-env", PASSWORD_PROPERTY);
+            }
             h.property("camel.server.port", String.valueOf(freePort()));
             h.property("camel.server.host", "127.0.0.1");
             h.property("connector.schedule.enabled", "false");
@@ -128,6 +140,11 @@ public final class RuntimeHarness implements AutoCloseable {
         return overrides.get("connector.db.url");
     }
 
+    /** The test database (a connection of the test's own, whether the runtime runs or not). */
+    public TestDatabase database() {
+        return database;
+    }
+
     public RuntimeHarness start() {
         main = ConnectorMain.create(RuntimeOptions.parse("--config-dir", configDir.toString()));
         overrides.forEach(main::addOverrideProperty);
@@ -176,6 +193,7 @@ public final class RuntimeHarness implements AutoCloseable {
     @Override
     public void close() {
         stop();
+        database.close();
     }
 
     public static int freePort() {
