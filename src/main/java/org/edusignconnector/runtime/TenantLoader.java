@@ -2,6 +2,13 @@ package org.edusignconnector.runtime;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ExtendedStartupListener;
+import org.apache.camel.component.quartz.QuartzComponent;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.edusignconnector.course.StartupCheck;
 import org.edusignconnector.tenant.Tenant;
 import org.edusignconnector.tenant.TenantCatalog;
@@ -11,6 +18,8 @@ import org.edusignconnector.tenant.TenantCatalog;
  * the tenants from their templated routes and adds each tenant's Quartz schedule route.
  */
 public class TenantLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TenantLoader.class);
 
     private final TenantCatalog tenants;
     private final boolean schedulesEnabled;
@@ -29,6 +38,30 @@ public class TenantLoader {
         }
     }
 
+    /**
+     * A clustered job store keeps the triggers of every tenant it ever had: those of tenants no longer
+     * configured are removed, so that they stop firing on the other instances.
+     */
+    void dropTriggersOfRemovedTenants(CamelContext context) {
+        if (!schedulesEnabled || context.hasComponent("quartz") == null) {
+            return;
+        }
+        try {
+            Scheduler scheduler = context.getComponent("quartz", QuartzComponent.class).getScheduler();
+            if (!scheduler.getMetaData().isJobStoreClustered()) {
+                return;
+            }
+            for (TriggerKey key : scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(TenantSchedules.GROUP))) {
+                if (!tenants.exists(key.getName())) {
+                    scheduler.unscheduleJob(key);
+                    LOG.info("removed the schedule of tenant '{}', which is no longer configured", key.getName());
+                }
+            }
+        } catch (SchedulerException e) {
+            LOG.warn("could not clean the schedules of removed tenants: {}", e.getMessage());
+        }
+    }
+
     public void load(CamelContext context) {
         tenants.load(context);
         try {
@@ -41,6 +74,7 @@ public class TenantLoader {
                 @Override
                 public void onCamelContextFullyStarted(CamelContext started, boolean alreadyStarted) {
                     verify();
+                    dropTriggersOfRemovedTenants(started);
                 }
             });
         } catch (Exception e) {

@@ -13,6 +13,9 @@ import org.edusignconnector.tenant.Tenant;
  */
 public class TenantSchedules extends RouteBuilder {
 
+    /** The Quartz group of the tenants' triggers; each trigger is named after its tenant. */
+    static final String GROUP = "edusign-connector";
+
     /** CronTrigger.MISFIRE_INSTRUCTION_DO_NOTHING */
     private static final int MISFIRE_DO_NOTHING = 2;
 
@@ -26,7 +29,7 @@ public class TenantSchedules extends RouteBuilder {
     public void configure() {
         for (Tenant t : tenants) {
             String cron = t.cron().replace(' ', '+');
-            var route = from("quartz:edusign-connector/" + t.name() + "?cron=" + cron + "&trigger.timeZone=Europe/Paris"
+            var route = from("quartz:" + GROUP + "/" + t.name() + "?cron=" + cron + "&trigger.timeZone=Europe/Paris"
                     + "&trigger.misfireInstruction=" + MISFIRE_DO_NOTHING)
                     .routeId(t.name() + "-schedule")
                     .setBody(constant(new SyncRequest(t.name(), SyncRequest.DOWN, false, "schedule")))
