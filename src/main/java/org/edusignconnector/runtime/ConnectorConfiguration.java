@@ -41,6 +41,9 @@ import org.edusignconnector.tenant.TenantIdempotency;
  */
 public class ConnectorConfiguration implements CamelConfiguration {
 
+    /** Registry name of the {@link StartupLock}, held on PostgreSQL until the runtime has started. */
+    public static final String STARTUP_LOCK = "startupLock";
+
     @Override
     public void configure(CamelContext context) throws Exception {
         PropertiesComponent props = context.getPropertiesComponent();
@@ -74,6 +77,10 @@ public class ConnectorConfiguration implements CamelConfiguration {
         }
         context.addService(runLock, true, true);
         if (engine == Database.Engine.POSTGRESQL) {
+            // Instances start one at a time (their Quartz triggers are inserted without a race); released once started.
+            StartupLock startup = StartupLock.acquire(dataSource, Duration.ofSeconds(120));
+            context.addService(startup, true, true);
+            registry.bind(STARTUP_LOCK, startup);
             // A shared database: the tenants' triggers in a clustered Quartz job store, each fire on one instance.
             registry.bind("quartz", ClusteredQuartz.component(dataSource,
                     Long.parseLong(props.resolveProperty("connector.cluster.checkin-interval-ms").orElse("7500")),
@@ -117,7 +124,7 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("eventsEndpoint", new EventsEndpoint(events, tenants, json));
         registry.bind("webhookEndpoint", new WebhookEndpoint(tenants, launcher, events, json));
         registry.bind("tenantLoader", new TenantLoader(tenants,
-                Boolean.parseBoolean(props.resolveProperty("connector.schedule.enabled").orElse("true"))));
+                Boolean.parseBoolean(props.resolveProperty("connector.schedule.enabled").orElse("true")), engine == Database.Engine.POSTGRESQL));
     }
 
     /** The configured instance name, else host name and process id: unique among instances sharing a database. */

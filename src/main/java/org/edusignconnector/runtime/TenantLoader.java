@@ -23,10 +23,17 @@ public class TenantLoader {
 
     private final TenantCatalog tenants;
     private final boolean schedulesEnabled;
+    private final boolean clustered;
 
     public TenantLoader(TenantCatalog tenants, boolean schedulesEnabled) {
+        this(tenants, schedulesEnabled, false);
+    }
+
+    /** {@code clustered}: the Quartz job store is shared by several instances (PostgreSQL). */
+    public TenantLoader(TenantCatalog tenants, boolean schedulesEnabled, boolean clustered) {
         this.tenants = tenants;
         this.schedulesEnabled = schedulesEnabled;
+        this.clustered = clustered;
     }
 
     /** Once the routes run: each source's own start-up checks (e.g. FCA's default absence reason). */
@@ -82,7 +89,7 @@ public class TenantLoader {
         }
         if (schedulesEnabled) {
             try {
-                context.addRoutes(new TenantSchedules(tenants.all()));
+                context.addRoutes(new TenantSchedules(tenants.all(), clustered));
             } catch (Exception e) {
                 throw new IllegalStateException("cannot add the tenant schedules: " + e.getMessage(), e);
             }

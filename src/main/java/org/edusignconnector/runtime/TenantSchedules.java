@@ -9,7 +9,8 @@ import org.edusignconnector.tenant.Tenant;
 /**
  * One Quartz route per tenant, on Paris time, each with its own trigger name: the downstream run,
  * then (when the tenant sends attendance) the upstream run. A missed fire is dropped (misfire
- * instruction "do nothing"), never replayed as a burst.
+ * instruction "do nothing"), never replayed as a burst. In a clustered job store the jobs are
+ * recoverable: a fire whose instance died while running it is fired again on another instance.
  */
 public class TenantSchedules extends RouteBuilder {
 
@@ -20,9 +21,15 @@ public class TenantSchedules extends RouteBuilder {
     private static final int MISFIRE_DO_NOTHING = 2;
 
     private final List<Tenant> tenants;
+    private final boolean recoverable;
 
     public TenantSchedules(List<Tenant> tenants) {
+        this(tenants, false);
+    }
+
+    public TenantSchedules(List<Tenant> tenants, boolean recoverable) {
         this.tenants = List.copyOf(tenants);
+        this.recoverable = recoverable;
     }
 
     @Override
@@ -30,7 +37,7 @@ public class TenantSchedules extends RouteBuilder {
         for (Tenant t : tenants) {
             String cron = t.cron().replace(' ', '+');
             var route = from("quartz:" + GROUP + "/" + t.name() + "?cron=" + cron + "&trigger.timeZone=Europe/Paris"
-                    + "&trigger.misfireInstruction=" + MISFIRE_DO_NOTHING)
+                    + "&trigger.misfireInstruction=" + MISFIRE_DO_NOTHING + (recoverable ? "&recoverableJob=true" : ""))
                     .routeId(t.name() + "-schedule")
                     .setBody(constant(new SyncRequest(t.name(), SyncRequest.DOWN, false, "schedule")))
                     .to("direct:sync-" + t.name());

@@ -36,6 +36,12 @@ public class RunLifecycle {
     private static final long LEASE_POLL_MILLIS = 200;
     /** The camel-quartz header carrying the fire time a scheduled run answers. */
     private static final String SCHEDULED_FIRE_TIME = "scheduledFireTime";
+    /** The camel-quartz header carrying the job's data; a recovering fire finds its original fire time there. */
+    private static final String JOB_DATA = "mergedJobDataMap";
+    /** org.quartz.Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS */
+    private static final String RECOVERED_FIRE_TIME = "QRTZ_FAILED_JOB_ORIG_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS_AS_STRING";
+    /** A recovering fire waits for the dead instance's lease to expire, and this much more. */
+    private static final long RECOVERY_MARGIN_MILLIS = 5_000;
 
     private final TenantCatalog tenants;
     private final EventLog events;
@@ -70,7 +76,9 @@ public class RunLifecycle {
         EdusignApi edusign = new EdusignApi(gateway, json, tenant.edusignBaseUrl(), tenant.edusignApiKey(), tenant.name(), counter);
         SyncRun run = new SyncRun(UUID.randomUUID().toString(), tenant, request, SyncWindow.of(clock, tenant.windowDays()),
                 clock.instant(), edusign, counter);
-        long wait = "webhook".equals(request.trigger()) ? WEBHOOK_WAIT_MILLIS : 0;
+        boolean recovering = "schedule".equals(request.trigger()) && recoveredFireTime(exchange) != null;
+        long wait = "webhook".equals(request.trigger()) ? WEBHOOK_WAIT_MILLIS
+                : recovering ? lock.lease().toMillis() + RECOVERY_MARGIN_MILLIS : 0;
         long deadline = System.nanoTime() + wait * 1_000_000;
         active.claim(run, wait).ifPresent(other -> {
             throw new RunAlreadyInProgressException(tenantName, other.runId());
@@ -118,9 +126,30 @@ public class RunLifecycle {
         }
     }
 
+    /**
+     * The fire time a scheduled run answers: the header of camel-quartz, or, when Quartz fires again
+     * a job whose instance died while running it (clustered job store), the original fire time.
+     */
     private static java.time.Instant scheduledFireTime(Exchange exchange) {
+        java.time.Instant recovered = recoveredFireTime(exchange);
+        if (recovered != null) {
+            return recovered;
+        }
         java.util.Date fire = exchange.getMessage().getHeader(SCHEDULED_FIRE_TIME, java.util.Date.class);
         return fire == null ? null : fire.toInstant();
+    }
+
+    private static java.time.Instant recoveredFireTime(Exchange exchange) {
+        java.util.Map<?, ?> jobData = exchange.getMessage().getHeader(JOB_DATA, java.util.Map.class);
+        Object millis = jobData == null ? null : jobData.get(RECOVERED_FIRE_TIME);
+        if (millis == null) {
+            return null;
+        }
+        try {
+            return java.time.Instant.ofEpochMilli(Long.parseLong(millis.toString()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Closes the run as completed; the body becomes its summary. */

@@ -45,6 +45,15 @@ public final class RuntimeHarness implements AutoCloseable {
 
     /** A configuration directory with the repository's properties and shared routes, no tenant yet. */
     public static RuntimeHarness create() {
+        return create(null);
+    }
+
+    /** As {@link #create()}, on a fresh PostgreSQL schema whatever the engine property (several processes on one database). */
+    public static RuntimeHarness createOnPostgresql() {
+        return create(TestDatabase.createSchema());
+    }
+
+    private static RuntimeHarness create(TestDatabase given) {
         try {
             Path dir = Files.createTempDirectory("connector-test");
             Files.copy(Path.of("application.properties"), dir.resolve("application.properties"));
@@ -54,7 +63,7 @@ public final class RuntimeHarness implements AutoCloseable {
                     Files.copy(p, dir.resolve("routes").resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            RuntimeHarness h = new RuntimeHarness(dir, TestDatabase.create(dir));
+            RuntimeHarness h = new RuntimeHarness(dir, given != null ? given : TestDatabase.create(dir));
             h.property("connector.db.url", h.database.url());
             h.property("connector.db.user", h.database.user());
             if (!h.database.password().isEmpty()) {
@@ -123,8 +132,14 @@ public final class RuntimeHarness implements AutoCloseable {
 
     /** A command line that starts ConnectorMain in a new JVM with the test classpath. */
     public static java.util.List<String> javaCommand(String... args) {
+        return javaCommand(java.util.List.of(), args);
+    }
+
+    /** As {@link #javaCommand(String...)}, with JVM options (heap, {@code -Dcamel.server.port=...}). */
+    public static java.util.List<String> javaCommand(java.util.List<String> jvmOptions, String... args) {
         java.util.List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("org.edusignconnector.runtime.ConnectorMain");
@@ -156,6 +171,7 @@ public final class RuntimeHarness implements AutoCloseable {
         if (main.getCamelContext() == null || !main.getCamelContext().isStarted()) {
             throw new IllegalStateException("runtime did not start");
         }
+        ConnectorMain.started(main.getCamelContext());
         return this;
     }
 
