@@ -76,6 +76,17 @@ public final class TestDatabase implements AutoCloseable {
      * under {@code CI=true}, so that CI never passes without the PostgreSQL run.
      */
     public static void requirePostgresql() {
+        String reason = unreachable();
+        if (reason != null) {
+            if (inCi()) {
+                throw new IllegalStateException(reason + " — CI=true: the PostgreSQL test run must not be skipped");
+            }
+            Assumptions.abort(reason + " — PostgreSQL run skipped");
+        }
+    }
+
+    /** Why PostgreSQL cannot be reached, or null when it can (checked once per JVM, with a message then). */
+    public static String unreachable() {
         if (!checked) {
             synchronized (TestDatabase.class) {
                 if (!checked) {
@@ -83,19 +94,19 @@ public final class TestDatabase implements AutoCloseable {
                         unreachable = null;
                     } catch (SQLException e) {
                         unreachable = "PostgreSQL at " + pgUrl() + " (user " + pgUser() + ") is not reachable: " + e.getMessage();
-                        System.err.println("\n*** " + unreachable + "\n*** The PostgreSQL test run is SKIPPED on this machine"
-                                + " (with CI=true it fails instead).\n");
+                        System.err.println("\n*** " + unreachable + "\n*** " + (inCi()
+                                ? "CI=true: the PostgreSQL test run FAILS."
+                                : "The PostgreSQL test run is SKIPPED on this machine (with CI=true it fails instead).") + "\n");
                     }
                     checked = true;
                 }
             }
         }
-        if (unreachable != null) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException(unreachable + " — CI=true: the PostgreSQL test run must not be skipped");
-            }
-            Assumptions.abort(unreachable + " — PostgreSQL run skipped");
-        }
+        return unreachable;
+    }
+
+    public static boolean inCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
     }
 
     public String url() {
