@@ -229,8 +229,8 @@ class ClusteredInstancesTest {
                     .min(Comparator.comparing(Run::startedAt)).orElseThrow();
             List<Run> steady = all.stream().filter(r -> "schedule".equals(r.trigger()) && "COMPLETED".equals(r.status())
                     && r.startedAt().isAfter(takeover)).toList();
-            System.out.printf("[cluster] %d courses in the window, %d learners; fires run: %d; per instance: %s%n",
-                    courses.size(), edusign.school(KEY).students().size(), perFire.size(),
+            System.out.printf("[cluster] %d courses in the window, %d learners, %d instructors; fires run: %d; runs per instance: %s%n",
+                    courses.size(), edusign.school(KEY).students().size(), edusign.school(KEY).professors().size(), perFire.size(),
                     all.stream().collect(Collectors.groupingBy(Run::instanceId, Collectors.counting())));
             System.out.printf("[cluster] first run (creates the school): %d ms%n", first.millis());
             System.out.printf("[cluster] unchanged runs: down %s ms, up %s ms (median)%n",
