@@ -75,7 +75,7 @@ public class ConnectorConfiguration implements CamelConfiguration {
             // An embedded H2 database belongs to this process alone: a lease left by a previous life of it is stale.
             runLock.releaseAll();
         }
-        context.addService(runLock, true, true);
+        context.addService(runLock, true, false);
         if (engine == Database.Engine.POSTGRESQL) {
             // Instances start one at a time (their Quartz triggers are inserted without a race); released once started.
             StartupLock startup = StartupLock.acquire(dataSource, Duration.ofSeconds(120));

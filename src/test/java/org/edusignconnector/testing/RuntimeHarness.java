@@ -177,10 +177,21 @@ public final class RuntimeHarness implements AutoCloseable {
 
     public void stop() {
         if (main != null) {
+            // A runtime that failed to start does not stop its services: its pool would stay open
+            // (ten PostgreSQL connections per failed start), so it is closed here in any case.
+            AutoCloseable pool = main.getCamelContext() == null ? null
+                    : main.getCamelContext().getRegistry().lookupByNameAndType("dataSource", com.zaxxer.hikari.HikariDataSource.class);
             try {
                 main.stop();
             } catch (Exception ignored) {
                 // stopping a failed runtime
+            }
+            try {
+                if (pool != null) {
+                    pool.close();
+                }
+            } catch (Exception ignored) {
+                // already closed
             }
             main = null;
         }
