@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,24 +15,46 @@ import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The sync_run table: one row per run, written at its start and its end. */
+/**
+ * The sync_run table: one row per run, written at its start and its end, with the instance that ran
+ * it and, for a scheduled run, the Quartz fire time it answered.
+ */
 public class RunStore {
 
     private final DataSource dataSource;
     private final ObjectMapper json;
+    private final String instanceId;
 
     public RunStore(DataSource dataSource, ObjectMapper json) {
+        this(dataSource, json, null);
+    }
+
+    public RunStore(DataSource dataSource, ObjectMapper json, String instanceId) {
         this.dataSource = dataSource;
         this.json = json;
+        this.instanceId = instanceId;
     }
 
     public void started(SyncRun run) {
-        if (run.dryRun()) {
-            return;
-        }
-        execute("INSERT INTO sync_run (run_id, tenant, direction, trigger_name, dry_run, started_at, status) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        started(run, null);
+    }
+
+    /** Records the start; {@code scheduledAt} is the fire time of a scheduled run, else null. */
+    public void started(SyncRun run, Instant scheduledAt) {
+        execute("INSERT INTO sync_run (run_id, tenant, direction, trigger_name, dry_run, started_at, status, instance_id, scheduled_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 run.runId(), run.tenantName(), run.direction(), run.trigger(), run.dryRun(),
-                OffsetDateTime.ofInstant(run.startedAt(), ZoneOffset.UTC), run.status().name());
+                OffsetDateTime.ofInstant(run.startedAt(), ZoneOffset.UTC), run.status().name(), text(instanceId),
+                scheduledAt == null ? new TypedNull(Types.TIMESTAMP_WITH_TIMEZONE) : OffsetDateTime.ofInstant(scheduledAt, ZoneOffset.UTC));
+    }
+
+    /**
+     * Closes a run that its instance left unfinished (killed, or cut off from the database past its
+     * lease) as FAILED with {@code message}; a run already closed is left as it is.
+     */
+    public boolean abandoned(String runId, Instant at, String message) {
+        return execute("UPDATE sync_run SET ended_at = ?, status = 'FAILED', message = ? WHERE run_id = ? AND status = 'RUNNING'",
+                OffsetDateTime.ofInstant(at, ZoneOffset.UTC), message, runId) == 1;
     }
 
     public void ended(SyncRun run) {
@@ -45,14 +69,14 @@ public class RunStore {
         }
         String message = run.message() == null ? null : run.message().length() > 2000 ? run.message().substring(0, 2000) : run.message();
         execute("UPDATE sync_run SET ended_at = ?, status = ?, counts = ?, message = ? WHERE run_id = ?",
-                OffsetDateTime.ofInstant(run.endedAt(), ZoneOffset.UTC), run.status().name(), counts, message, run.runId());
+                OffsetDateTime.ofInstant(run.endedAt(), ZoneOffset.UTC), run.status().name(), counts, text(message), run.runId());
     }
 
     /** The tenant's last runs, newest first, as stored rows. */
     public List<StoredRun> last(String tenant, int limit) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT run_id, direction, trigger_name, dry_run, started_at, ended_at, status, counts, message"
-                     + " FROM sync_run WHERE tenant = ? ORDER BY started_at DESC, run_seq DESC LIMIT ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT run_id, direction, trigger_name, dry_run, started_at, ended_at, status, counts, message,"
+                     + " instance_id, scheduled_at FROM sync_run WHERE tenant = ? ORDER BY started_at DESC, run_seq DESC LIMIT ?")) {
             ps.setString(1, tenant);
             ps.setInt(2, limit);
             List<StoredRun> out = new ArrayList<>();
@@ -60,9 +84,11 @@ public class RunStore {
                 while (rs.next()) {
                     OffsetDateTime started = rs.getObject(5, OffsetDateTime.class);
                     OffsetDateTime ended = rs.getObject(6, OffsetDateTime.class);
+                    OffsetDateTime scheduled = rs.getObject(11, OffsetDateTime.class);
                     out.add(new StoredRun(rs.getString(1), tenant, rs.getString(2), rs.getString(3), rs.getBoolean(4),
                             started == null ? null : started.toInstant(), ended == null ? null : ended.toInstant(),
-                            rs.getString(7), rs.getString(8), rs.getString(9)));
+                            rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                            scheduled == null ? null : scheduled.toInstant()));
                 }
             }
             return out;
@@ -71,18 +97,31 @@ public class RunStore {
         }
     }
 
-    private void execute(String sql, Object... args) {
+    private static Object text(String value) {
+        return value == null ? new TypedNull(Types.VARCHAR) : value;
+    }
+
+    /** A null of a known SQL type: the same on H2 and PostgreSQL. */
+    private record TypedNull(int sqlType) {
+    }
+
+    private int execute(String sql, Object... args) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
+                if (args[i] instanceof TypedNull n) {
+                    ps.setNull(i + 1, n.sqlType());
+                } else {
+                    ps.setObject(i + 1, args[i]);
+                }
             }
-            ps.executeUpdate();
+            return ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("run log write failed: " + e.getMessage(), e);
         }
     }
 
     public record StoredRun(String runId, String tenant, String direction, String trigger, boolean dryRun,
-                            java.time.Instant startedAt, java.time.Instant endedAt, String status, String counts, String message) {
+                            Instant startedAt, Instant endedAt, String status, String counts, String message,
+                            String instanceId, Instant scheduledAt) {
     }
 }

@@ -93,10 +93,12 @@ public class Ledger {
         int updated = update("UPDATE sync_ledger SET api_id = ?, edusign_id = COALESCE(?, edusign_id), fingerprint = ?, source_fingerprint = ?, state = ?,"
                         + " starts_at = COALESCE(?, starts_at), label = COALESCE(?, label), adopted = (adopted OR ?), updated_at = ?"
                         + " WHERE tenant = ? AND kind = ? AND source_key = ?",
-                apiId, edusignId, fingerprint, sourceFingerprint, state.name(), ts(startsAt), shortLabel, adopted, now(), tenant, kind.name(), sourceKey);
+                apiId, text(edusignId), text(fingerprint), text(sourceFingerprint), state.name(), ts(startsAt), text(shortLabel), adopted, now(),
+                tenant, kind.name(), sourceKey);
         if (updated == 0) {
             update("INSERT INTO sync_ledger (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    tenant, kind.name(), sourceKey, apiId, edusignId, fingerprint, sourceFingerprint, state.name(), ts(startsAt), shortLabel, adopted, now());
+                    tenant, kind.name(), sourceKey, apiId, text(edusignId), text(fingerprint), text(sourceFingerprint), state.name(), ts(startsAt),
+                    text(shortLabel), adopted, now());
         }
     }
 
@@ -104,8 +106,27 @@ public class Ledger {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    private static OffsetDateTime ts(Instant i) {
-        return i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+    private static Object ts(Instant i) {
+        return i == null ? SqlNull.TIMESTAMP : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+    }
+
+    private static Object text(String s) {
+        return s == null ? SqlNull.TEXT : s;
+    }
+
+    /**
+     * A null of a known SQL type. An untyped null ({@code Types.NULL}) inside COALESCE or a boolean
+     * expression leaves PostgreSQL to guess the parameter's type; typed nulls behave the same on H2
+     * and PostgreSQL.
+     */
+    enum SqlNull {
+        TEXT(Types.VARCHAR), TIMESTAMP(Types.TIMESTAMP_WITH_TIMEZONE);
+
+        private final int sqlType;
+
+        SqlNull(int sqlType) {
+            this.sqlType = sqlType;
+        }
     }
 
     private int update(String sql, Object... args) {
@@ -137,8 +158,10 @@ public class Ledger {
     static void bind(PreparedStatement ps, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
-            if (a == null) {
-                ps.setNull(i + 1, Types.NULL);
+            if (a instanceof SqlNull typed) {
+                ps.setNull(i + 1, typed.sqlType);
+            } else if (a == null) {
+                ps.setNull(i + 1, Types.VARCHAR);
             } else if (a instanceof OffsetDateTime odt) {
                 ps.setObject(i + 1, odt);
             } else if (a instanceof Timestamp t) {

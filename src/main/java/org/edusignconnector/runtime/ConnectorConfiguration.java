@@ -1,6 +1,7 @@
 package org.edusignconnector.runtime;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -36,6 +37,7 @@ import org.edusignconnector.sync.Downstream;
 import org.edusignconnector.sync.RunLifecycle;
 import org.edusignconnector.sync.Upstream;
 import org.edusignconnector.sync.SyncLauncher;
+import org.edusignconnector.sync.TenantRunLock;
 import org.edusignconnector.tenant.Secrets;
 import org.edusignconnector.tenant.TenantCatalog;
 import org.edusignconnector.tenant.TenantIdempotency;
@@ -45,6 +47,9 @@ import org.edusignconnector.tenant.TenantIdempotency;
  * wiring, one place: reading this class tells what exists at runtime.
  */
 public class ConnectorConfiguration implements CamelConfiguration {
+
+    /** Registry name of the {@link StartupLock}, held on PostgreSQL until the runtime has started. */
+    public static final String STARTUP_LOCK = "startupLock";
 
     @Override
     public void configure(CamelContext context) throws Exception {
@@ -62,8 +67,9 @@ public class ConnectorConfiguration implements CamelConfiguration {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        HikariDataSource dataSource = Database.open(
-                props.resolveProperty("connector.db.url").orElse("jdbc:h2:file:./data/connector;WRITE_DELAY=0"),
+        String dbUrl = props.resolveProperty("connector.db.url").orElse("jdbc:h2:file:./data/connector;WRITE_DELAY=0");
+        Database.Engine engine = Database.Engine.of(dbUrl);
+        HikariDataSource dataSource = Database.open(dbUrl,
                 props.resolveProperty("connector.db.user").orElse("sa"),
                 secrets.find(props.resolveProperty("connector.db.password-env").orElse("CONNECTOR_DB_PASSWORD")),
                 Integer.parseInt(props.resolveProperty("connector.db.pool-size").orElse("10")));
@@ -74,11 +80,32 @@ public class ConnectorConfiguration implements CamelConfiguration {
             }
         }, true, false);
 
-        HttpGateway gateway = new HttpGateway(context, java.time.Duration.ofMillis(
+        String instanceId = instanceId(props.resolveProperty("connector.instance-id").orElse(""));
+        // One run per tenant across the instances sharing the database; renewed while a run goes on.
+        TenantRunLock runLock = new TenantRunLock(dataSource, instanceId,
+                Duration.ofSeconds(Long.parseLong(props.resolveProperty("connector.run-lock.lease-seconds").orElse("30"))));
+        if (engine == Database.Engine.H2 && !dbUrl.startsWith("jdbc:h2:tcp:") && !dbUrl.startsWith("jdbc:h2:ssl:")) {
+            // An embedded H2 database belongs to this process alone: a lease left by a previous life of it is stale.
+            runLock.releaseAll();
+        }
+        context.addService(runLock, true, false);
+        if (engine == Database.Engine.POSTGRESQL) {
+            // Instances start one at a time (their Quartz triggers are inserted without a race); released once started.
+            StartupLock startup = StartupLock.acquire(dataSource, Duration.ofSeconds(120));
+            context.addService(startup, true, true);
+            registry.bind(STARTUP_LOCK, startup);
+            // A shared database: the tenants' triggers in a clustered Quartz job store, each fire on one instance.
+            registry.bind("quartz", ClusteredQuartz.component(dataSource,
+                    Long.parseLong(props.resolveProperty("connector.cluster.checkin-interval-ms").orElse("7500")),
+                    Long.parseLong(props.resolveProperty("connector.cluster.misfire-threshold-ms").orElse("60000")),
+                    Integer.parseInt(props.resolveProperty("connector.cluster.quartz-threads").orElse("10"))));
+        }
+
+        HttpGateway gateway = new HttpGateway(context, Duration.ofMillis(
                 Long.parseLong(props.resolveProperty("connector.edusign.breaker-open-ms").orElse("30000"))));
         Ledger ledger = new Ledger(dataSource, clock);
         EventLog events = new EventLog(dataSource, clock);
-        RunStore runs = new RunStore(dataSource, json);
+        RunStore runs = new RunStore(dataSource, json, instanceId);
         TenantCatalog tenants = new TenantCatalog(
                 Map.of(CelcatTenantFactory.TEMPLATE, new CelcatTenantFactory(gateway, json, secrets),
                         FcaTenantFactory.TEMPLATE, new FcaTenantFactory(gateway, json, secrets)),
@@ -94,6 +121,8 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("runStore", runs);
         registry.bind("tenantCatalog", tenants);
         registry.bind("activeRuns", active);
+        registry.bind("tenantRunLock", runLock);
+        registry.bind("connectorInstanceId", instanceId);
         registry.bind("httpGateway", gateway);
         registry.bind("httpExchange", new HttpExchange(props.resolveProperty("connector.http.endpoint-options")
                 .orElse("throwExceptionOnFailure=false&connectTimeout=10000&responseTimeout=60000"),
@@ -102,7 +131,7 @@ public class ConnectorConfiguration implements CamelConfiguration {
         TenantIdempotency upstreamKeys = new TenantIdempotency(tenants, TenantCatalog.UPSTREAM);
         registry.bind("downstreamIdempotency", downstreamKeys);
         registry.bind("upstreamIdempotency", upstreamKeys);
-        registry.bind("runLifecycle", new RunLifecycle(tenants, events, runs, gateway, json, active, clock, new SyncMetrics(context)));
+        registry.bind("runLifecycle", new RunLifecycle(tenants, events, runs, gateway, json, active, runLock, clock, new SyncMetrics(context)));
         DeletionHolds holds = new DeletionHolds(dataSource, clock);
         registry.bind("deletionHolds", holds);
         registry.bind("downstream", new Downstream(ledger, events, new EdusignSink(ledger, events, new EdusignPayloads(json)), downstreamKeys,
@@ -120,6 +149,20 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("databaseHealthCheck", new DatabaseHealthCheck(dataSource));
         registry.bind("tenantsHealthCheck", new TenantsHealthCheck(tenants, runs, holds));
         registry.bind("tenantLoader", new TenantLoader(tenants,
-                Boolean.parseBoolean(props.resolveProperty("connector.schedule.enabled").orElse("true"))));
+                Boolean.parseBoolean(props.resolveProperty("connector.schedule.enabled").orElse("true")), engine == Database.Engine.POSTGRESQL));
+    }
+
+    /** The configured instance name, else host name and process id: unique among instances sharing a database. */
+    static String instanceId(String configured) {
+        if (configured != null && !configured.isBlank()) {
+            return configured.trim();
+        }
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        return host + ":" + ProcessHandle.current().pid();
     }
 }

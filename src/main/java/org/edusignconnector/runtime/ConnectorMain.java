@@ -43,6 +43,11 @@ public final class ConnectorMain {
             public void afterConfigure(BaseMainSupport m) {
                 m.getCamelContext().getRegistry().lookupByNameAndType("tenantLoader", TenantLoader.class).load(m.getCamelContext());
             }
+
+            @Override
+            public void afterStart(BaseMainSupport m) {
+                started(m.getCamelContext());
+            }
         });
         main.setPropertyPlaceholderLocations("file:" + options.configDir().resolve("application.properties"));
         main.addOverrideProperty("camel.main.routes-include-pattern", options.routesIncludePattern());
@@ -54,6 +59,18 @@ public final class ConnectorMain {
             main.addOverrideProperty("camel.management.enabled", "false");
         }
         return main;
+    }
+
+    /**
+     * Once the context has started (its Quartz triggers are in the job store): the next instance
+     * sharing the database may start. camel-main calls it from {@code run()}; whoever starts a
+     * {@link Main} with {@code start()} calls it.
+     */
+    public static void started(org.apache.camel.CamelContext context) {
+        StartupLock lock = context.getRegistry().lookupByNameAndType(ConnectorConfiguration.STARTUP_LOCK, StartupLock.class);
+        if (lock != null) {
+            lock.release();
+        }
     }
 
     static int runOnce(RuntimeOptions options) throws Exception {

@@ -2,6 +2,13 @@ package org.edusignconnector.runtime;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ExtendedStartupListener;
+import org.apache.camel.component.quartz.QuartzComponent;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.edusignconnector.course.StartupCheck;
 import org.edusignconnector.tenant.Tenant;
 import org.edusignconnector.tenant.TenantCatalog;
@@ -12,12 +19,21 @@ import org.edusignconnector.tenant.TenantCatalog;
  */
 public class TenantLoader {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TenantLoader.class);
+
     private final TenantCatalog tenants;
     private final boolean schedulesEnabled;
+    private final boolean clustered;
 
     public TenantLoader(TenantCatalog tenants, boolean schedulesEnabled) {
+        this(tenants, schedulesEnabled, false);
+    }
+
+    /** {@code clustered}: the Quartz job store is shared by several instances (PostgreSQL). */
+    public TenantLoader(TenantCatalog tenants, boolean schedulesEnabled, boolean clustered) {
         this.tenants = tenants;
         this.schedulesEnabled = schedulesEnabled;
+        this.clustered = clustered;
     }
 
     /** Once the routes run: each source's own start-up checks (e.g. FCA's default absence reason). */
@@ -26,6 +42,30 @@ public class TenantLoader {
             if (t.source() instanceof StartupCheck check) {
                 check.checkAtStartup();
             }
+        }
+    }
+
+    /**
+     * A clustered job store keeps the triggers of every tenant it ever had: those of tenants no longer
+     * configured are removed, so that they stop firing on the other instances.
+     */
+    void dropTriggersOfRemovedTenants(CamelContext context) {
+        if (!schedulesEnabled || context.hasComponent("quartz") == null) {
+            return;
+        }
+        try {
+            Scheduler scheduler = context.getComponent("quartz", QuartzComponent.class).getScheduler();
+            if (!scheduler.getMetaData().isJobStoreClustered()) {
+                return;
+            }
+            for (TriggerKey key : scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(TenantSchedules.GROUP))) {
+                if (!tenants.exists(key.getName())) {
+                    scheduler.unscheduleJob(key);
+                    LOG.info("removed the schedule of tenant '{}', which is no longer configured", key.getName());
+                }
+            }
+        } catch (SchedulerException e) {
+            LOG.warn("could not clean the schedules of removed tenants: {}", e.getMessage());
         }
     }
 
@@ -41,6 +81,7 @@ public class TenantLoader {
                 @Override
                 public void onCamelContextFullyStarted(CamelContext started, boolean alreadyStarted) {
                     verify();
+                    dropTriggersOfRemovedTenants(started);
                 }
             });
         } catch (Exception e) {
@@ -48,7 +89,7 @@ public class TenantLoader {
         }
         if (schedulesEnabled) {
             try {
-                context.addRoutes(new TenantSchedules(tenants.all()));
+                context.addRoutes(new TenantSchedules(tenants.all(), clustered));
             } catch (Exception e) {
                 throw new IllegalStateException("cannot add the tenant schedules: " + e.getMessage(), e);
             }

@@ -9,25 +9,35 @@ import org.edusignconnector.tenant.Tenant;
 /**
  * One Quartz route per tenant, on Paris time, each with its own trigger name: the downstream run,
  * then (when the tenant sends attendance) the upstream run. A missed fire is dropped (misfire
- * instruction "do nothing"), never replayed as a burst.
+ * instruction "do nothing"), never replayed as a burst. In a clustered job store the jobs are
+ * recoverable: a fire whose instance died while running it is fired again on another instance.
  */
 public class TenantSchedules extends RouteBuilder {
+
+    /** The Quartz group of the tenants' triggers; each trigger is named after its tenant. */
+    static final String GROUP = "edusign-connector";
 
     /** CronTrigger.MISFIRE_INSTRUCTION_DO_NOTHING */
     private static final int MISFIRE_DO_NOTHING = 2;
 
     private final List<Tenant> tenants;
+    private final boolean recoverable;
 
     public TenantSchedules(List<Tenant> tenants) {
+        this(tenants, false);
+    }
+
+    public TenantSchedules(List<Tenant> tenants, boolean recoverable) {
         this.tenants = List.copyOf(tenants);
+        this.recoverable = recoverable;
     }
 
     @Override
     public void configure() {
         for (Tenant t : tenants) {
             String cron = t.cron().replace(' ', '+');
-            var route = from("quartz:edusign-connector/" + t.name() + "?cron=" + cron + "&trigger.timeZone=Europe/Paris"
-                    + "&trigger.misfireInstruction=" + MISFIRE_DO_NOTHING)
+            var route = from("quartz:" + GROUP + "/" + t.name() + "?cron=" + cron + "&trigger.timeZone=Europe/Paris"
+                    + "&trigger.misfireInstruction=" + MISFIRE_DO_NOTHING + (recoverable ? "&recoverableJob=true" : ""))
                     .routeId(t.name() + "-schedule")
                     .setBody(constant(new SyncRequest(t.name(), SyncRequest.DOWN, false, "schedule")))
                     .to("direct:sync-" + t.name());

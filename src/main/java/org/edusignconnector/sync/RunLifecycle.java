@@ -23,6 +23,11 @@ import org.edusignconnector.tenant.TenantCatalog;
  * Opens and closes every run, whatever its direction: claims the tenant, computes the window,
  * records the start, and at the end stores the summary (completed or failed) and frees the tenant.
  * The run travels as the exchange property {@value Downstream#RUN}.
+ *
+ * <p>Claiming is two steps: {@link ActiveRuns} (one run per tenant in this process), then the
+ * tenant's lease in the database ({@link TenantRunLock}, one run per tenant across the instances
+ * sharing it). A run refused by either is a {@link RunAlreadyInProgressException} (HTTP 409); a
+ * webhook waits up to 10 s for both.
  */
 public class RunLifecycle {
 
@@ -30,6 +35,16 @@ public class RunLifecycle {
 
     /** Edusign gives up on a webhook after 15 s: wait at most 10 s for a run in progress to end. */
     private static final long WEBHOOK_WAIT_MILLIS = 10_000;
+    /** How often a waiting webhook asks again for a lease held by another instance. */
+    private static final long LEASE_POLL_MILLIS = 200;
+    /** The camel-quartz header carrying the fire time a scheduled run answers. */
+    private static final String SCHEDULED_FIRE_TIME = "scheduledFireTime";
+    /** The camel-quartz header carrying the job's data; a recovering fire finds its original fire time there. */
+    private static final String JOB_DATA = "mergedJobDataMap";
+    /** org.quartz.Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS */
+    private static final String RECOVERED_FIRE_TIME = "QRTZ_FAILED_JOB_ORIG_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS_AS_STRING";
+    /** A recovering fire waits for the dead instance's lease to expire, and this much more. */
+    private static final long RECOVERY_MARGIN_MILLIS = 5_000;
 
     private final TenantCatalog tenants;
     private final EventLog events;
@@ -37,17 +52,19 @@ public class RunLifecycle {
     private final HttpGateway gateway;
     private final ObjectMapper json;
     private final ActiveRuns active;
+    private final TenantRunLock lock;
     private final Clock clock;
     private final SyncMetrics metrics;
 
     public RunLifecycle(TenantCatalog tenants, EventLog events, RunStore runs, HttpGateway gateway, ObjectMapper json,
-                        ActiveRuns active, Clock clock, SyncMetrics metrics) {
+                        ActiveRuns active, TenantRunLock lock, Clock clock, SyncMetrics metrics) {
         this.tenants = tenants;
         this.events = events;
         this.runs = runs;
         this.gateway = gateway;
         this.json = json;
         this.active = active;
+        this.lock = lock;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -64,15 +81,80 @@ public class RunLifecycle {
         EdusignApi edusign = new EdusignApi(gateway, json, tenant.edusignBaseUrl(), tenant.edusignApiKey(), tenant.name(), counter);
         SyncRun run = new SyncRun(UUID.randomUUID().toString(), tenant, request, SyncWindow.of(clock, tenant.windowDays()),
                 clock.instant(), edusign, counter);
-        long wait = "webhook".equals(request.trigger()) ? WEBHOOK_WAIT_MILLIS : 0;
+        boolean recovering = "schedule".equals(request.trigger()) && recoveredFireTime(exchange) != null;
+        long wait = "webhook".equals(request.trigger()) ? WEBHOOK_WAIT_MILLIS
+                : recovering ? lock.lease().toMillis() + RECOVERY_MARGIN_MILLIS : 0;
+        long deadline = System.nanoTime() + wait * 1_000_000;
         active.claim(run, wait).ifPresent(other -> {
             throw new RunAlreadyInProgressException(tenantName, other.runId());
         });
+        TenantRunLock.Holder abandoned;
+        try {
+            abandoned = lease(run, deadline);
+        } catch (RuntimeException e) {
+            active.release(run);
+            throw e;
+        }
         exchange.setProperty(Downstream.RUN, run);
-        runs.started(run);
+        if (abandoned != null) {
+            String message = "abandoned: instance " + abandoned.owner() + " stopped renewing the run lease (stopped or cut off);"
+                    + " run " + run.runId() + " on instance " + lock.owner() + " took the tenant over";
+            if (runs.abandoned(abandoned.runId(), clock.instant(), message)) {
+                events.record(tenant.name(), abandoned.runId(), "run", null, ReasonCode.RUN_FAILED.name(), message);
+            }
+        }
+        runs.started(run, "schedule".equals(request.trigger()) ? scheduledFireTime(exchange) : null);
         events.record(run, "run", null, ReasonCode.RUN_STARTED.name(),
                 run.direction() + " run started by " + run.trigger() + " for " + run.window().firstDay() + " .. " + run.window().lastDay()
                         + (run.dryRun() ? " (dry run)" : ""));
+    }
+
+    /**
+     * Takes the tenant's lease for the run, asking again until {@code deadline} (System.nanoTime) while
+     * another instance holds it; returns the expired lease taken over, if any.
+     */
+    private TenantRunLock.Holder lease(SyncRun run, long deadline) {
+        while (true) {
+            TenantRunLock.Outcome outcome = lock.acquire(run.tenantName(), run.runId());
+            if (outcome instanceof TenantRunLock.Outcome.Acquired acquired) {
+                return acquired.abandoned();
+            }
+            TenantRunLock.Holder holder = ((TenantRunLock.Outcome.Refused) outcome).holder();
+            if (System.nanoTime() >= deadline) {
+                throw holder == null ? new RunAlreadyInProgressException(run.tenantName(), "unknown")
+                        : new RunAlreadyInProgressException(run.tenantName(), holder.runId(), holder.owner());
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(LEASE_POLL_MILLIS * 1_000_000);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new RunAlreadyInProgressException(run.tenantName(), holder == null ? "unknown" : holder.runId());
+            }
+        }
+    }
+
+    /**
+     * The fire time a scheduled run answers: the header of camel-quartz, or, when Quartz fires again
+     * a job whose instance died while running it (clustered job store), the original fire time.
+     */
+    private static java.time.Instant scheduledFireTime(Exchange exchange) {
+        java.time.Instant recovered = recoveredFireTime(exchange);
+        if (recovered != null) {
+            return recovered;
+        }
+        java.util.Date fire = exchange.getMessage().getHeader(SCHEDULED_FIRE_TIME, java.util.Date.class);
+        return fire == null ? null : fire.toInstant();
+    }
+
+    private static java.time.Instant recoveredFireTime(Exchange exchange) {
+        java.util.Map<?, ?> jobData = exchange.getMessage().getHeader(JOB_DATA, java.util.Map.class);
+        Object millis = jobData == null ? null : jobData.get(RECOVERED_FIRE_TIME);
+        if (millis == null) {
+            return null;
+        }
+        try {
+            return java.time.Instant.ofEpochMilli(Long.parseLong(millis.toString()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Closes the run as completed; the body becomes its summary. */
@@ -123,7 +205,11 @@ public class RunLifecycle {
             }
             metrics.record(run);
         } finally {
-            active.release(run);
+            try {
+                lock.release(run.tenantName(), run.runId());
+            } finally {
+                active.release(run);
+            }
         }
         return RunSummary.of(run);
     }

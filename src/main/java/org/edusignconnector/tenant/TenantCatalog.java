@@ -12,7 +12,6 @@ import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.model.ModelCamelContext;
 import org.apache.camel.model.RouteDefinition;
-import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.spi.IdempotentRepository;
 import org.edusignconnector.course.SourceAdapter;
 
@@ -21,7 +20,7 @@ import org.edusignconnector.course.SourceAdapter;
  * templates (a template's route group is the template's id). Each tenant is checked at start-up
  * (a missing mandatory field or secret stops the runtime with a message naming the tenant and the
  * field) and gets its own JDBC idempotent repositories (processor names {@code <tenant>-downstream}
- * and {@code <tenant>-upstream}).
+ * and {@code <tenant>-upstream}), safe when several instances share them ({@link SharedMessageIdRepository}).
  */
 public class TenantCatalog {
 
@@ -30,7 +29,7 @@ public class TenantCatalog {
     private final DataSource dataSource;
     private final String defaultEdusignUrl;
     private final Map<String, Tenant> tenants = new LinkedHashMap<>();
-    private final Map<String, JdbcMessageIdRepository> repositories = new LinkedHashMap<>();
+    private final Map<String, SharedMessageIdRepository> repositories = new LinkedHashMap<>();
 
     /** The two flows that keep an idempotent repository per tenant. */
     public static final String DOWNSTREAM = "downstream";
@@ -57,8 +56,7 @@ public class TenantCatalog {
             Tenant tenant = build(settings);
             tenants.put(tenant.name(), tenant);
             for (String flow : List.of(DOWNSTREAM, UPSTREAM)) {
-                JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, tenant.name() + "-" + flow);
-                repository.setCreateTableIfNotExists(false);
+                SharedMessageIdRepository repository = new SharedMessageIdRepository(dataSource, tenant.name() + "-" + flow);
                 try {
                     context.addService(repository, true, true);
                 } catch (Exception e) {

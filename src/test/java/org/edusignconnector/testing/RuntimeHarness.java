@@ -23,17 +23,24 @@ import org.edusignconnector.sync.SyncLauncher;
 /**
  * Boots the real runtime (ConnectorMain, the repository's application.properties and routes/) in a
  * temporary configuration directory, with tenant files written by the test and properties
- * overridden to point at simulators on loopback. The database is a fresh H2 file per harness
- * unless one is given, so a second harness on the same file is a restart.
+ * overridden to point at simulators on loopback. The database is fresh per harness, on the engine
+ * the system property {@code connector.test.db} names (see {@link TestDatabase}): an H2 file, or a
+ * PostgreSQL schema dropped at {@link #close()}. Stopping and starting the same harness is a restart
+ * on the same database.
  */
 public final class RuntimeHarness implements AutoCloseable {
 
+    /** Names the system property that holds the test database password, when it has one. */
+    private static final String PASSWORD_PROPERTY = "CONNECTOR_TEST_DB_PASSWORD";
+
     private final Path configDir;
+    private final TestDatabase database;
     private final Map<String, String> overrides = new LinkedHashMap<>();
     private Main main;
 
-    private RuntimeHarness(Path configDir) {
+    private RuntimeHarness(Path configDir, TestDatabase database) {
         this.configDir = configDir;
+        this.database = database;
     }
 
     /** The bearer token of the admin in tests (the runtime reads it from the environment or a system property). */
@@ -46,6 +53,15 @@ public final class RuntimeHarness implements AutoCloseable {
         System.setProperty("CONNECTOR_ADMIN_TOKEN", ADMIN_TOKEN);
         System.setProperty("CONNECTOR_VIEWER_USER", VIEWER_USER);
         System.setProperty("CONNECTOR_VIEWER_PASSWORD", VIEWER_PASSWORD);
+        return create(null);
+    }
+
+    /** As {@link #create()}, on a fresh PostgreSQL schema whatever the engine property (several processes on one database). */
+    public static RuntimeHarness createOnPostgresql() {
+        return create(TestDatabase.createSchema());
+    }
+
+    private static RuntimeHarness create(TestDatabase given) {
         try {
             Path dir = Files.createTempDirectory("connector-test");
             Files.copy(Path.of("application.properties"), dir.resolve("application.properties"));
@@ -55,8 +71,13 @@ public final class RuntimeHarness implements AutoCloseable {
                     Files.copy(p, dir.resolve("routes").resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            RuntimeHarness h = new RuntimeHarness(dir);
-            h.property("connector.db.url", "jdbc:h2:file:" + dir.resolve("db/connector").toAbsolutePath() + ";WRITE_DELAY=0");
+            RuntimeHarness h = new RuntimeHarness(dir, given != null ? given : TestDatabase.create(dir));
+            h.property("connector.db.url", h.database.url());
+            h.property("connector.db.user", h.database.user());
+            if (!h.database.password().isEmpty()) {
+                System.setProperty(PASSWORD_PROPERTY, h.database.password());
+                h.property("connector.db.password-env", PASSWORD_PROPERTY);
+            }
             h.property("camel.server.port", String.valueOf(freePort()));
             h.property("camel.server.host", "127.0.0.1");
             h.property("connector.schedule.enabled", "false");
@@ -122,8 +143,14 @@ public final class RuntimeHarness implements AutoCloseable {
 
     /** A command line that starts ConnectorMain in a new JVM with the test classpath. */
     public static java.util.List<String> javaCommand(String... args) {
+        return javaCommand(java.util.List.of(), args);
+    }
+
+    /** As {@link #javaCommand(String...)}, with JVM options (heap, {@code -Dcamel.server.port=...}). */
+    public static java.util.List<String> javaCommand(java.util.List<String> jvmOptions, String... args) {
         java.util.List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("org.edusignconnector.runtime.ConnectorMain");
@@ -139,6 +166,11 @@ public final class RuntimeHarness implements AutoCloseable {
         return overrides.get("connector.db.url");
     }
 
+    /** The test database (a connection of the test's own, whether the runtime runs or not). */
+    public TestDatabase database() {
+        return database;
+    }
+
     public RuntimeHarness start() {
         main = ConnectorMain.create(RuntimeOptions.parse("--config-dir", configDir.toString()));
         overrides.forEach(main::addOverrideProperty);
@@ -150,15 +182,27 @@ public final class RuntimeHarness implements AutoCloseable {
         if (main.getCamelContext() == null || !main.getCamelContext().isStarted()) {
             throw new IllegalStateException("runtime did not start");
         }
+        ConnectorMain.started(main.getCamelContext());
         return this;
     }
 
     public void stop() {
         if (main != null) {
+            // A runtime that failed to start does not stop its services: its pool would stay open
+            // (ten PostgreSQL connections per failed start), so it is closed here in any case.
+            AutoCloseable pool = main.getCamelContext() == null ? null
+                    : main.getCamelContext().getRegistry().lookupByNameAndType("dataSource", com.zaxxer.hikari.HikariDataSource.class);
             try {
                 main.stop();
             } catch (Exception ignored) {
                 // stopping a failed runtime
+            }
+            try {
+                if (pool != null) {
+                    pool.close();
+                }
+            } catch (Exception ignored) {
+                // already closed
             }
             main = null;
         }
@@ -187,6 +231,7 @@ public final class RuntimeHarness implements AutoCloseable {
     @Override
     public void close() {
         stop();
+        database.close();
     }
 
     public static int freePort() {

@@ -1,0 +1,218 @@
+package org.edusignconnector.sync;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.apache.camel.support.service.ServiceSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run per tenant across every instance that shares the database: a lease row per tenant in
+ * {@code tenant_run_lock} (tenant primary key, run id, owner instance, expiry on the database's
+ * clock). {@link ActiveRuns} keeps one run per tenant inside a process; this keeps it between
+ * processes.
+ *
+ * <ul>
+ *   <li><b>acquire</b>: {@code INSERT} — the primary key refuses a second holder. When the row is
+ *   there and its lease expired (its instance died, or lost the database for longer than the lease),
+ *   it is taken over by an {@code UPDATE ... WHERE run_id = <stale run> AND expires_at < now}: of
+ *   two instances taking over at once, one updates the row, the other finds it held.</li>
+ *   <li><b>renew</b>: every third of the lease, each lease this instance holds is pushed back by
+ *   one lease. A renewal that finds the row gone or another run in it logs that the lease was lost.</li>
+ *   <li><b>release</b>: {@code DELETE} of the row, at the end of the run (completed or failed), and
+ *   of every lease still held when the runtime stops.</li>
+ * </ul>
+ */
+public class TenantRunLock extends ServiceSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TenantRunLock.class);
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String LEASE_END = "CURRENT_TIMESTAMP + CAST(? AS INTEGER) * INTERVAL '1' SECOND";
+
+    /** Who holds a tenant's lease. */
+    public record Holder(String tenant, String runId, String owner, OffsetDateTime expiresAt) {
+    }
+
+    /** The answer to {@link #acquire}: the lease is ours (perhaps taken over from a dead holder), or another run holds it. */
+    public sealed interface Outcome {
+        /** Acquired; {@code abandoned} is the expired lease taken over, when there was one. */
+        record Acquired(Holder abandoned) implements Outcome {
+        }
+
+        record Refused(Holder holder) implements Outcome {
+        }
+    }
+
+    private final DataSource dataSource;
+    private final String owner;
+    private final int leaseSeconds;
+    private final Map<String, String> held = new ConcurrentHashMap<>();
+    private ScheduledExecutorService renewal;
+
+    public TenantRunLock(DataSource dataSource, String owner, Duration lease) {
+        if (lease.toSeconds() < 3) {
+            throw new IllegalArgumentException("the run lease must be at least 3 s, got " + lease);
+        }
+        this.dataSource = dataSource;
+        this.owner = owner;
+        this.leaseSeconds = (int) lease.toSeconds();
+    }
+
+    /** This instance's name, as written in the leases it holds. */
+    public String owner() {
+        return owner;
+    }
+
+    public Duration lease() {
+        return Duration.ofSeconds(leaseSeconds);
+    }
+
+    /** Takes the tenant's lease for the run, unless a live lease of another run holds it. */
+    public Outcome acquire(String tenant, String runId) {
+        Holder last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            if (insert(tenant, runId)) {
+                held.put(tenant, runId);
+                return new Outcome.Acquired(null);
+            }
+            Optional<Stale> current = read(tenant);
+            if (current.isEmpty()) {
+                continue; // released between our insert and our read: try again
+            }
+            last = current.get().holder();
+            if (!current.get().expired()) {
+                return new Outcome.Refused(last);
+            }
+            if (takeOver(tenant, runId, last.runId())) {
+                held.put(tenant, runId);
+                LOG.warn("tenant '{}': took over the expired run lease of run {} held by instance {}", tenant, last.runId(), last.owner());
+                return new Outcome.Acquired(last);
+            }
+        }
+        return new Outcome.Refused(last);
+    }
+
+    /** Frees the tenant's lease if this run holds it. */
+    public void release(String tenant, String runId) {
+        held.remove(tenant, runId);
+        try {
+            execute("DELETE FROM tenant_run_lock WHERE tenant = ? AND run_id = ?", tenant, runId);
+        } catch (SQLException e) {
+            LOG.warn("tenant '{}': could not release the run lease of run {} (it expires by itself): {}", tenant, runId, e.getMessage());
+        }
+    }
+
+    /** Drops every lease: only for a database no other process can use (embedded H2), at start-up. */
+    public void releaseAll() {
+        try {
+            execute("DELETE FROM tenant_run_lock");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot clear the run leases: " + e.getMessage(), e);
+        }
+    }
+
+    /** The tenant's current lease, if any (expired or not). */
+    public Optional<Holder> holder(String tenant) {
+        return read(tenant).map(Stale::holder);
+    }
+
+    /** Pushes back every lease this instance holds; a lease found lost is dropped with a warning. */
+    void renewAll() {
+        held.forEach((tenant, runId) -> {
+            try {
+                int renewed = execute("UPDATE tenant_run_lock SET expires_at = " + LEASE_END + " WHERE tenant = ? AND run_id = ?",
+                        leaseSeconds, tenant, runId);
+                if (renewed == 0 && held.remove(tenant, runId)) {
+                    LOG.error("tenant '{}': the run lease of run {} was lost (expired and taken over, or deleted):"
+                            + " another instance may run this tenant now", tenant, runId);
+                }
+            } catch (SQLException e) {
+                LOG.warn("tenant '{}': could not renew the run lease of run {}: {}", tenant, runId, e.getMessage());
+            }
+        });
+    }
+
+    @Override
+    protected void doStart() {
+        long period = Math.max(1000, leaseSeconds * 1000L / 3);
+        renewal = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "run-lease-renewal");
+            t.setDaemon(true);
+            return t;
+        });
+        renewal.scheduleWithFixedDelay(this::renewAll, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    protected void doStop() {
+        if (renewal != null) {
+            renewal.shutdownNow();
+            renewal = null;
+        }
+        held.forEach(this::release);
+    }
+
+    private boolean insert(String tenant, String runId) {
+        try {
+            execute("INSERT INTO tenant_run_lock (tenant, run_id, owner, acquired_at, expires_at) VALUES (?, ?, ?, CURRENT_TIMESTAMP, "
+                    + LEASE_END + ")", tenant, runId, owner, leaseSeconds);
+            return true;
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return false;
+            }
+            throw new IllegalStateException("run lock of tenant '" + tenant + "' failed: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean takeOver(String tenant, String runId, String staleRunId) {
+        try {
+            return execute("UPDATE tenant_run_lock SET run_id = ?, owner = ?, acquired_at = CURRENT_TIMESTAMP, expires_at = " + LEASE_END
+                    + " WHERE tenant = ? AND run_id = ? AND expires_at < CURRENT_TIMESTAMP", runId, owner, leaseSeconds, tenant, staleRunId) == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("run lock of tenant '" + tenant + "' failed: " + e.getMessage(), e);
+        }
+    }
+
+    private record Stale(Holder holder, boolean expired) {
+    }
+
+    private Optional<Stale> read(String tenant) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT run_id, owner, expires_at,"
+                     + " CASE WHEN expires_at < CURRENT_TIMESTAMP THEN 1 ELSE 0 END FROM tenant_run_lock WHERE tenant = ?")) {
+            ps.setString(1, tenant);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Stale(new Holder(tenant, rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)),
+                        rs.getInt(4) == 1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("run lock of tenant '" + tenant + "' could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private int execute(String sql, Object... args) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            return ps.executeUpdate();
+        }
+    }
+}
