@@ -49,6 +49,7 @@ class FcaTenantConfigTest {
     void anFcaTenantRunsBesideACelcatTenant() {
         System.setProperty("ACME_EDUSIGN_API_KEY", AcmeFixture.KEY);
         System.setProperty("ACME_CELCAT_API_CODE", AcmeFixture.API_CODE);
+        System.setProperty("ACME_WEBHOOK_SECRET", AcmeFixture.WEBHOOK_SECRET);
         try (FcaFixture univ = new FcaFixture(); CelcatSimulator celcat = CelcatSimulator.start(0, AcmeFixture.API_CODE)) {
             univ.edusign.addSchool(AcmeFixture.KEY);
             CelcatSchool.populate(celcat.timetable("1"));
