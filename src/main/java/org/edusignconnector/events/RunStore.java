@@ -41,6 +41,9 @@ public class RunStore {
 
     /** Records the start; {@code scheduledAt} is the fire time of a scheduled run, else null. */
     public void started(SyncRun run, Instant scheduledAt) {
+        if (run.dryRun()) {
+            return;
+        }
         execute("INSERT INTO sync_run (run_id, tenant, direction, trigger_name, dry_run, started_at, status, instance_id, scheduled_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 run.runId(), run.tenantName(), run.direction(), run.trigger(), run.dryRun(),

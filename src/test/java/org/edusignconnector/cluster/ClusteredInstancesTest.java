@@ -338,7 +338,7 @@ class ClusteredInstancesTest {
         boolean answers() {
             try {
                 return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tenants/acme/events?size=1"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                        .header("Authorization", "Bearer " + org.edusignconnector.testing.RuntimeHarness.ADMIN_TOKEN).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
             } catch (Exception e) {
                 return false;
             }
@@ -346,7 +346,7 @@ class ClusteredInstancesTest {
 
         CompletableFuture<HttpResponse<String>> sync() {
             return HTTP.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tenants/acme/sync"))
-                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", "Bearer " + org.edusignconnector.testing.RuntimeHarness.ADMIN_TOKEN).POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
         Duration cpu() {
@@ -361,11 +361,14 @@ class ClusteredInstancesTest {
         Instance start(Path configDir, String name) throws Exception {
             int port = RuntimeHarness.freePort();
             ProcessBuilder pb = new ProcessBuilder(RuntimeHarness.javaCommand(
-                    List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dcamel.server.port=" + port),
+                    List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dcamel.server.port=" + port,
+                            "-Dcamel.management.port=" + RuntimeHarness.freePort()),
                     "--config-dir", configDir.toString()))
                     .redirectErrorStream(true).redirectOutput(new File(configDir.toFile(), "instance-" + name + ".log"));
             pb.environment().put("ACME_EDUSIGN_API_KEY", KEY);
             pb.environment().put("ACME_CELCAT_API_CODE", API_CODE);
+            pb.environment().put("ACME_WEBHOOK_SECRET", "cluster-webhook-secret");
+            pb.environment().put("CONNECTOR_ADMIN_TOKEN", org.edusignconnector.testing.RuntimeHarness.ADMIN_TOKEN);
             Instance instance = new Instance(name, pb.start(), port);
             started.add(instance);
             return instance;

@@ -97,6 +97,7 @@ class SharedDatabaseTest {
 
     private HttpResponse<String> postSync() throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + acme.runtime.httpPort() + "/api/tenants/acme/sync"))
+                .header("Authorization", "Bearer " + org.edusignconnector.testing.RuntimeHarness.ADMIN_TOKEN)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
