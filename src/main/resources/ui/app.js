@@ -1,0 +1,285 @@
+// The events page: each tenant with its last runs (table and chart), the run in progress, and its
+// event log with a reason filter and a course explanation. Vanilla JS, no build step, no library.
+// Every value inserted into the page goes through the html`` template below, which escapes it.
+'use strict';
+
+(() => {
+  const API = new URL('../api/', document.baseURI); // the page is served at /ui/, the API at /api/
+  const POLL_MS = 2000;
+  const PAGE_SIZE = 50;
+  const REASONS = ['CREATED', 'UPDATED', 'UNCHANGED', 'DELETED', 'ADOPTED', 'PAST', 'SAME_DAY', 'OUTSIDE_WINDOW',
+    'ALL_DAY_EVENT', 'INVALID_COURSE_DATA', 'FILTERED_TIMETABLE', 'FILTERED_CATEGORY', 'FILTERED_COMPANY',
+    'FILTERED_AREA', 'FILTERED_ACTIVITY', 'FILTERED_BY_TENANT', 'INVALID_PERSON', 'NO_VALID_INSTRUCTOR',
+    'NO_VALID_LEARNER', 'DUPLICATE_INSTRUCTOR_EMAIL', 'EDUSIGN_REJECTED', 'EDUSIGN_UNANSWERED', 'SOURCE_ERROR',
+    'DELETIONS_HELD', 'RUN_STARTED', 'RUN_COMPLETED', 'RUN_FAILED', 'ATTENDANCE_SENT', 'ATTENDANCE_RESENT',
+    'ATTENDANCE_UNCHANGED', 'NOT_CREATED_BY_CONNECTOR', 'PERSON_NOT_CREATED_BY_CONNECTOR', 'SOURCE_REJECTED',
+    'SOURCE_CLOSED', 'WEBHOOK_REJECTED'];
+  // Outcomes that are not "skipped" in the chart: everything else a run counts is.
+  const DONE = new Set(['CREATED', 'UPDATED', 'UNCHANGED', 'DELETED', 'ADOPTED',
+    'ATTENDANCE_SENT', 'ATTENDANCE_RESENT', 'ATTENDANCE_UNCHANGED']);
+  const SERIES = ['created', 'updated', 'deleted', 'skipped'];
+
+  // --- Escaping: html`...${value}...` escapes each value unless it is itself an html`` result.
+  class Html { constructor(s) { this.s = s; } }
+  const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+  const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ENTITIES[c]);
+  const piece = (v) => (v instanceof Html ? v.s : Array.isArray(v) ? v.map(piece).join('') : v == null ? '' : esc(v));
+  const html = (strings, ...values) =>
+    new Html(strings.reduce((out, s, i) => out + s + (i < values.length ? piece(values[i]) : ''), ''));
+  const show = (el, h) => { el.innerHTML = h.s; }; // the only innerHTML write: html`` results only
+
+  // --- The API
+  async function getJson(path) {
+    const response = await fetch(new URL(path, API), { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    const body = await response.json().catch(() => null);
+    if (!response.ok) {
+      throw new Error(`HTTP ${response.status}${body && body.error ? ': ' + body.error : ''}`);
+    }
+    return body;
+  }
+  const tenantPath = (tenant, rest) => `tenants/${encodeURIComponent(tenant)}/${rest}`;
+
+  // --- Formatting
+  const pad = (n) => String(n).padStart(2, '0');
+  function when(iso) {
+    if (!iso) return '';
+    const d = new Date(iso);
+    if (Number.isNaN(d.getTime())) return String(iso);
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+  }
+  const countsText = (counts) => Object.entries(counts || {})
+    .sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n}`).join(' · ');
+  const token = (s) => String(s || '').toLowerCase().replace(/[^a-z]/g, '');
+
+  function series(counts) {
+    const v = { created: 0, updated: 0, deleted: 0, skipped: 0 };
+    for (const [code, n] of Object.entries(counts || {})) {
+      const count = Number(n) || 0;
+      if (code === 'CREATED') v.created += count;
+      else if (code === 'UPDATED') v.updated += count;
+      else if (code === 'DELETED') v.deleted += count;
+      else if (!DONE.has(code)) v.skipped += count;
+    }
+    return v;
+  }
+
+  // --- Parts of a tenant's section
+  function tenantSection(t) {
+    return html`<section class="tenant" data-tenant="${t.tenant}">
+      <header class="tenant-head"><h2>${t.tenant}</h2><span class="badge">${t.source}</span></header>
+      ${holdNotice(t.deletionHold)}
+      <div data-part="current"></div>
+      <h3>Last runs</h3>
+      <div data-part="runs"></div>
+      <h3>Event log</h3>
+      <div class="tools">
+        <label>Reason <select name="reason"><option value="">all</option>${REASONS.map((r) => html`<option>${r}</option>`)}</select></label>
+        <form data-part="explain-form">
+          <label>Course id <input name="sourceId" required placeholder="e.g. tt1/ev-1234" autocomplete="off"></label>
+          <button>Explain</button>
+        </form>
+      </div>
+      <div class="explain" data-part="explain" hidden></div>
+      <div data-part="events"></div>
+      <nav class="pager"><button type="button" data-step="-1">Newer</button><span data-part="page"></span><button type="button" data-step="1">Older</button></nav>
+    </section>`;
+  }
+
+  function holdNotice(hold) {
+    if (!hold) return '';
+    const counts = hold.heldCount != null ? html`: ${hold.heldCount} of ${hold.futureCount} future sheets` : '';
+    const since = hold.heldAt ? html` since ${when(hold.heldAt)}` : '';
+    return html`<p class="hold">Deletions held${counts}${since}. Confirm them with <code>POST /api/tenants/…/deletions/confirm</code>, or the next normal run decides again.</p>`;
+  }
+
+  function currentPart(c) {
+    if (!c || !c.running) return html``;
+    const bar = c.total ? html`<progress max="${c.total}" value="${c.done || 0}"></progress>` : html`<progress></progress>`;
+    return html`<p class="progress"><strong>Run in progress</strong> ${c.direction ? html`(${c.direction}) ` : ''}started ${when(c.startedAt)}
+      ${bar} <span class="done">${c.done || 0} / ${c.total || '?'}</span></p>`;
+  }
+
+  function chart(runs) {
+    const data = runs.slice().reverse().map((r) => ({ run: r, v: series(r.counts) })); // oldest on the left
+    const W = 18, GAP = 6, H = 90;
+    const total = (d) => SERIES.reduce((sum, k) => sum + d.v[k], 0);
+    const max = Math.max(1, ...data.map(total));
+    const width = Math.max(data.length * (W + GAP), 120);
+    const bars = data.map((d, i) => {
+      let y = H;
+      const rects = SERIES.map((k) => {
+        const h = (d.v[k] / max) * H;
+        y -= h;
+        return h > 0 ? html`<rect class="s-${k}" x="${i * (W + GAP)}" y="${y.toFixed(1)}" width="${W}" height="${h.toFixed(1)}"></rect>` : '';
+      });
+      const label = `${when(d.run.startedAt)} ${d.run.status || ''}: ` + SERIES.map((k) => `${k} ${d.v[k]}`).join(', ');
+      return html`<g class="bar"><title>${label}</title><rect class="hit" x="${i * (W + GAP)}" y="0" width="${W}" height="${H}"></rect>${rects}</g>`;
+    });
+    return html`<figure class="chart">
+      <svg viewBox="0 0 ${width} ${H + 1}" width="${width}" height="${H + 1}" role="img" aria-label="created, updated, deleted and skipped per run">
+        ${bars}<line x1="0" y1="${H + 0.5}" x2="${width}" y2="${H + 0.5}"></line></svg>
+      <figcaption>${SERIES.map((k) => html`<span class="key"><i class="s-${k}"></i>${k}</span>`)} (oldest run on the left)</figcaption>
+    </figure>`;
+  }
+
+  function runsPart(runs) {
+    if (!runs.length) return html`<p class="muted">No run yet.</p>`;
+    return html`${chart(runs)}<table class="runs">
+      <thead><tr><th>Started</th><th>Ended</th><th>Direction</th><th>Trigger</th><th>Status</th><th>Counts</th><th>Message</th></tr></thead>
+      <tbody>${runs.map((r) => html`<tr class="run" data-run="${r.runId}">
+        <td>${when(r.startedAt)}</td><td>${when(r.endedAt)}</td><td>${r.direction}${r.dryRun ? ' (dry run)' : ''}</td>
+        <td>${r.trigger}</td><td><span class="status status-${token(r.status)}">${r.status}</span></td>
+        <td>${countsText(r.counts)}</td><td>${r.message}</td></tr>`)}</tbody></table>`;
+  }
+
+  function eventsPart(events, reason) {
+    if (!events.length) return html`<p class="muted">No event${reason ? html` with reason ${reason}` : ''}.</p>`;
+    return html`<table class="events">
+      <thead><tr><th>When</th><th>Kind</th><th>Reason</th><th>Course</th><th>Message</th></tr></thead>
+      <tbody>${events.map((e) => html`<tr class="event">
+        <td>${when(e.occurredAt)}</td><td>${e.kind}</td><td><code>${e.reason}</code></td>
+        <td>${e.sourceId ? html`<button type="button" class="link" data-explain="${e.sourceId}">${e.sourceId}</button>` : ''}</td>
+        <td>${e.message}</td></tr>`)}</tbody></table>`;
+  }
+
+  function explainPart(a) {
+    const verdict = a.onEdusign
+      ? html`<p class="verdict ok">On Edusign: <strong>${a.sourceId}</strong> is sheet <code>${a.edusignId}</code>${a.lastSync ? html`, last synchronised ${when(a.lastSync)}` : ''}${a.state ? html` (${a.state})` : ''}.</p>`
+      : html`<p class="verdict ko">Not on Edusign: <strong>${a.sourceId}</strong>${a.reason ? html` — <code>${a.reason}</code>` : ''}${a.state ? html` (${a.state})` : ''}.</p>`;
+    const events = (a.events || []).map((e) => html`<li>${when(e.occurredAt)} <code>${e.reason}</code> ${e.message}</li>`);
+    return html`${verdict}${a.details ? html`<p class="details">${a.details}</p>` : ''}
+      ${events.length ? html`<ul class="course-events">${events}</ul>` : ''}
+      <button type="button" data-close>Close</button>`;
+  }
+
+  // --- One tenant's behaviour
+  class Tenant {
+    constructor(t, section) {
+      this.name = t.tenant;
+      this.section = section;
+      this.page = 0;
+      this.reason = '';
+      this.timer = null;
+      this.running = false;
+      this.wire();
+      show(this.part('runs'), runsPart(t.lastRuns || []));
+      this.watch(t.current);
+      this.loadRuns();
+      this.loadEvents();
+    }
+
+    part(name) { return this.section.querySelector(`[data-part="${name}"]`); }
+
+    wire() {
+      this.section.querySelector('select[name=reason]').addEventListener('change', (ev) => {
+        this.reason = ev.target.value;
+        this.page = 0;
+        this.loadEvents();
+      });
+      this.part('explain-form').addEventListener('submit', (ev) => {
+        ev.preventDefault();
+        this.explain(ev.target.elements.sourceId.value.trim());
+      });
+      this.section.addEventListener('click', (ev) => {
+        const target = ev.target.closest('button');
+        if (!target) return;
+        if (target.dataset.step) {
+          this.page = Math.max(0, this.page + Number(target.dataset.step));
+          this.loadEvents();
+        } else if (target.dataset.explain) {
+          this.part('explain-form').elements.sourceId.value = target.dataset.explain;
+          this.explain(target.dataset.explain);
+        } else if (target.hasAttribute('data-close')) {
+          this.part('explain').hidden = true;
+        }
+      });
+    }
+
+    // Shows the run in progress, polled every 2 s; when it ends, the runs and the log are reloaded.
+    watch(current) {
+      show(this.part('current'), currentPart(current));
+      clearTimeout(this.timer);
+      if (current && current.running) {
+        this.running = true;
+        this.timer = setTimeout(() => this.poll(), POLL_MS);
+      } else if (this.running) {
+        this.running = false;
+        this.loadRuns();
+        this.loadEvents();
+      }
+    }
+
+    async poll() {
+      try {
+        this.watch(await getJson(tenantPath(this.name, 'runs/current')));
+      } catch (e) {
+        show(this.part('current'), html`<p class="error">Run in progress: ${e.message}</p>`);
+        this.timer = setTimeout(() => this.poll(), POLL_MS);
+      }
+    }
+
+    async loadRuns() {
+      try {
+        const body = await getJson(tenantPath(this.name, 'runs?limit=20'));
+        show(this.part('runs'), runsPart(body.runs || []));
+      } catch (e) {
+        console.warn(`runs of ${this.name}: ${e.message}`); // the last runs of /api/tenants stay shown
+      }
+    }
+
+    async loadEvents() {
+      const query = new URLSearchParams({ page: this.page, size: PAGE_SIZE });
+      if (this.reason) query.set('reason', this.reason);
+      const older = this.section.querySelector('[data-step="1"]');
+      try {
+        const body = await getJson(tenantPath(this.name, `events?${query}`));
+        const events = body.events || [];
+        show(this.part('events'), eventsPart(events, this.reason));
+        older.disabled = events.length < PAGE_SIZE;
+      } catch (e) {
+        show(this.part('events'), html`<p class="error">Event log: ${e.message}</p>`);
+        older.disabled = true;
+      }
+      this.section.querySelector('[data-step="-1"]').disabled = this.page === 0;
+      this.part('page').textContent = `page ${this.page + 1}`;
+    }
+
+    async explain(sourceId) {
+      if (!sourceId) return;
+      const box = this.part('explain');
+      box.hidden = false;
+      show(box, html`<p class="muted">Looking up ${sourceId}…</p>`);
+      try {
+        show(box, explainPart(await getJson(tenantPath(this.name, `courses/${encodeURIComponent(sourceId)}/explain`))));
+      } catch (e) {
+        show(box, html`<p class="error">${sourceId}: ${e.message}</p><button type="button" data-close>Close</button>`);
+      }
+    }
+
+    stop() { clearTimeout(this.timer); }
+  }
+
+  // --- The page
+  let tenants = [];
+
+  async function load() {
+    const main = document.getElementById('tenants');
+    const status = document.getElementById('status');
+    tenants.forEach((t) => t.stop());
+    tenants = [];
+    try {
+      const body = await getJson('tenants');
+      const list = body.tenants || [];
+      show(main, list.length ? html`${list.map(tenantSection)}` : html`<p class="muted">No tenant is configured.</p>`);
+      const sections = main.querySelectorAll('section.tenant');
+      tenants = list.map((t, i) => new Tenant(t, sections[i]));
+      status.textContent = `${list.length} tenant${list.length === 1 ? '' : 's'}, loaded at ${when(new Date().toISOString())}`;
+    } catch (e) {
+      show(main, html`<p class="error">The connector's API did not answer: ${e.message}</p>`);
+      status.textContent = '';
+    }
+  }
+
+  document.getElementById('refresh').addEventListener('click', load);
+  load();
+})();
