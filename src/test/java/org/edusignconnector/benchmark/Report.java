@@ -103,8 +103,8 @@ final class Report {
                 + " simulator slowed down because the school's last 60 s already held " + ratePerMinute + ";");
         out.println("  CPU = runtime process CPU time (all threads, GC and JIT included, waiting excluded) per course of"
                 + " the source (per locked sheet for the reverse route);");
-        out.println("  peak heap = sum of the heap pools' peak usage (reset after a GC before the run), garbage included,"
-                + " so it grows with -Xmx; peak after GC = the most heap still in use just after any collection during"
+        out.println("  peak heap = sum of the heap pools' peak usage (reset after a GC before the run): garbage included,"
+                + " so it grows with -Xmx, and the pools peak at different moments, so it can exceed -Xmx; peak after GC = the most heap still in use just after any collection during"
                 + " the run; heap after = live heap after a GC at the end; peak RSS = VmHWM (reset before the run).");
 
         if (!naive.isEmpty()) {
@@ -132,14 +132,14 @@ final class Report {
                     + " times bigger (courses, groups, instructors)");
             Table s = new Table("courses", "run", "requests", "wall s", "wall ms/course", "CPU ms/course",
                     "simulators' CPU ms/course",
-                    "peak heap MB", "peak after GC MB", "heap after MB", "peak RSS MB", "GC ms");
+                    "peak heap MB", "peak after GC MB", "heap after MB", "peak RSS MB", "RSS at end MB", "GC ms");
             for (ScalePoint p : scale) {
                 Measurement.Sample m = p.sample();
                 s.row(p.courses(), p.run(), p.requests(), f1(p.wallSeconds()), f2(p.wallSeconds() * 1000 / p.courses()),
                         f2(m.cpuNanos() / 1e6 / p.courses()), f2(p.simulatorCpuNanos() / 1e6 / p.courses()),
                         f0(m.peakHeapBytes() / MB), f0(m.peakAfterGcBytes() / MB),
                         f0(m.heapAfterGcBytes() / MB),
-                        f0(m.peakRssKb() / 1024.0), m.gcMillis());
+                        f0(m.peakRssKb() / 1024.0), f0(m.rssKb() / 1024.0), m.gcMillis());
             }
             s.print(out);
             growth(out);
@@ -200,9 +200,12 @@ final class Report {
         }
         scale.stream().filter(p -> p.courses() >= heapCheckCourses).forEach(p -> {
             double mb = p.sample().peakHeapBytes() / MB;
+            double afterGc = p.sample().peakAfterGcBytes() / MB;
             target(out, mb < heapLimitMb, "peak heap < " + heapLimitMb + " MB at " + p.courses() + " courses ("
-                    + p.run() + "): " + f0(mb) + " MB (peak after GC " + f0(p.sample().peakAfterGcBytes() / MB)
-                    + " MB, live at the end " + f0(p.sample().heapAfterGcBytes() / MB) + " MB)");
+                    + p.run() + "): " + f0(mb) + " MB");
+            target(out, afterGc < heapLimitMb, "  the same, counted as the heap in use after each GC: " + f0(afterGc)
+                    + " MB (live at the end " + f0(p.sample().heapAfterGcBytes() / MB) + " MB, GC "
+                    + p.sample().gcMillis() + " ms of " + f0(p.wallSeconds()) + " s)");
         });
     }
 
