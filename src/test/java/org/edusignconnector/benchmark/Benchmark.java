@@ -1,0 +1,388 @@
+package org.edusignconnector.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.edusignconnector.course.SyncWindow;
+import org.edusignconnector.sim.celcat.CelcatSimulator;
+import org.edusignconnector.sim.celcat.CelcatTimetable;
+import org.edusignconnector.sim.edusign.EdusignSimulator;
+import org.edusignconnector.sim.edusign.RecordedRequest;
+import org.edusignconnector.sim.edusign.SchoolState;
+import org.edusignconnector.sim.edusign.StudentAttendance;
+import org.edusignconnector.testing.RuntimeHarness;
+
+/**
+ * {@code mvn -q test-compile exec:java@benchmark [-Dexec.args="--courses 2000 ..."]}: the real runtime and a naive
+ * baseline client against the simulators, on a generated Celcat timetable, scenario by scenario; prints the
+ * tables and the targets (see the README, section "Benchmark"). Not part of the test suite.
+ */
+public final class Benchmark {
+
+    static final String TENANT = "bench";
+    private static final String KEY = "bench-edusign-key";
+    private static final String API_CODE = "bench-celcat-code";
+    private static final String RATE_PROPERTY = "connector.edusign.rate-per-minute";
+    private static final long WINDOW_MILLIS = 60_000;
+    private static final int LIST_PAGE = 40;
+
+    /** The command line. */
+    record Options(TimetableGenerator.Shape shape, long latencyMillis, int rate, long slowDownMillis, int locked,
+                   boolean groups, boolean naive, boolean scale, int scaleFactor, String xmx) {
+
+        static Options parse(String... args) {
+            int courses = 2000;
+            int learners = 25;
+            int groups = 40;
+            int instructors = 300;
+            int days = 14;
+            long latency = 5;
+            int rate = 2400;
+            long slowDown = 100;
+            int locked = 500;
+            boolean groupSync = false;
+            boolean naive = true;
+            boolean scale = true;
+            int factor = 10;
+            String xmx = "1g";
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--courses" -> courses = Integer.parseInt(args[++i]);
+                    case "--learners" -> learners = Integer.parseInt(args[++i]);
+                    case "--groups" -> groups = Integer.parseInt(args[++i]);
+                    case "--instructors" -> instructors = Integer.parseInt(args[++i]);
+                    case "--days" -> days = Integer.parseInt(args[++i]);
+                    case "--latency" -> latency = Long.parseLong(args[++i]);
+                    case "--rate" -> rate = Integer.parseInt(args[++i]);
+                    case "--slow-down-ms" -> slowDown = Long.parseLong(args[++i]);
+                    case "--locked" -> locked = Integer.parseInt(args[++i]);
+                    case "--sync-groups" -> groupSync = true;
+                    case "--no-naive" -> naive = false;
+                    case "--scale" -> scale = true;
+                    case "--no-scale" -> scale = false;
+                    case "--scale-factor" -> factor = Integer.parseInt(args[++i]);
+                    case "--xmx" -> xmx = args[++i];
+                    default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + usage());
+                }
+            }
+            return new Options(new TimetableGenerator.Shape(courses, learners, groups, instructors, days), latency, rate,
+                    slowDown, locked, groupSync, naive, scale, factor, xmx);
+        }
+
+        static String usage() {
+            return "options: --courses 2000 --learners 25 --groups 40 --instructors 300 --days 14 --latency 5 (ms per request)"
+                    + " --rate 2400 (requests/min, simulator and runtime) --slow-down-ms 100 --locked 500 --sync-groups"
+                    + " --no-naive --no-scale --scale-factor 10 --xmx 1g (runtime JVM)";
+        }
+    }
+
+    private final Options options;
+    private final Report report;
+    private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private final LocalDate today = now.atZone(SyncWindow.PARIS).toLocalDate();
+    private final boolean runtimeThrottle;
+
+    private Benchmark(Options options) throws Exception {
+        this.options = options;
+        this.report = new Report(options.rate(), options.shape().courses() * options.scaleFactor());
+        this.runtimeThrottle = Files.readString(Path.of("application.properties")).contains(RATE_PROPERTY);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage() + "\n" + Options.usage());
+            return;
+        }
+        new Benchmark(options).run();
+    }
+
+    private void run() throws Exception {
+        TimetableGenerator.Shape shape = options.shape();
+        report.setting(String.format("school: %d courses over the weekdays of %d days, %d learners per course from %d groups"
+                        + " (%d learners), %d instructors, groups option %s", shape.courses(), shape.days(),
+                shape.learnersPerCourse(), shape.groups(), shape.learners(), shape.instructors(), options.groups() ? "on" : "off"));
+        report.setting(String.format("simulated latency %d ms per request (Edusign and Celcat); Edusign rate limit %d requests/min"
+                        + " per school, +%d ms per request beyond (real Edusign: 480/min, +100 ms)", options.latencyMillis(),
+                options.rate(), options.slowDownMillis()));
+        report.setting(runtimeThrottle
+                ? "runtime throttle: " + RATE_PROPERTY + " = " + options.rate()
+                : "runtime throttle: none (" + RATE_PROPERTY + " is not in application.properties): the runtime sends as fast"
+                        + " as it can and the simulator's slow-down is what holds it to the limit");
+        report.setting("runtime JVM: -Xmx" + options.xmx() + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores shared with the simulators; clock fixed at " + now + " (window from " + today.plusDays(1) + ")");
+        runtimeScenarios();
+        if (options.naive()) {
+            naiveScenarios();
+        }
+        if (options.scale()) {
+            scaling();
+        }
+        report.print(System.out);
+    }
+
+    // ------------------------------------------------------------------ the runtime
+
+    private void runtimeScenarios() {
+        TimetableGenerator.Shape shape = options.shape();
+        try (EdusignSimulator edusign = EdusignSimulator.start(0);
+             CelcatSimulator celcat = CelcatSimulator.start(0, API_CODE)) {
+            edusign.addSchool(KEY);
+            edusign.setLatencyMillis(options.latencyMillis());
+            edusign.setSlowDown(options.rate(), options.slowDownMillis());
+            celcat.setLatencyMillis(options.latencyMillis());
+            CelcatTimetable timetable = celcat.timetable("1");
+            List<String> ids = TimetableGenerator.populate(timetable, shape, today);
+            try (Measurement runtime = Measurement.start(config(edusign, celcat), options.xmx(), secrets())) {
+                RateWindow window = new RateWindow();
+                long people = shape.learners() + shape.instructors() + (options.groups() ? shape.groups() : 0);
+                scenario(runtime, edusign, window, "first sync", "down", shape.courses() + people, shape.courses(),
+                        "courses + distinct learners + distinct instructors" + (options.groups() ? " + groups" : "")
+                                + " = " + shape.courses() + " + " + shape.learners() + " + " + shape.instructors()
+                                + (options.groups() ? " + " + shape.groups() : "") + " creates, no read");
+                scenario(runtime, edusign, window, "unchanged re-sync", "down", 0, shape.courses(), "nothing changed: 0");
+                int changed = TimetableGenerator.changeFivePercent(timetable, ids);
+                scenario(runtime, edusign, window, "5% changed", "down", changed, shape.courses(),
+                        "one PATCH per changed course (renamed, moved or new room) = " + changed);
+                int removed = TimetableGenerator.removeOnePercent(timetable, ids);
+                scenario(runtime, edusign, window, "1% removed", "down", removed, shape.courses() - removed,
+                        "one DELETE per removed course = " + removed);
+                int locked = lock(edusign.school(KEY), options.locked());
+                celcat.clearRequests();
+                scenario(runtime, edusign, window, "reverse, " + locked + " locked", "up", locked / LIST_PAGE + 1, locked,
+                        "0 Edusign writes; the locked list read to its end, " + LIST_PAGE + " sheets a page: floor("
+                                + locked + "/" + LIST_PAGE + ") + 1 = " + (locked / LIST_PAGE + 1) + " reads");
+                long registerWrites = celcat.requests().stream().filter(r -> r.method().equals("PUT")).count();
+                report.note("reverse route: " + registerWrites + " Celcat register PUTs for " + locked
+                        + " locked sheets (the minimum on the source side is one per sheet)");
+            }
+        }
+    }
+
+    private void scenario(Measurement runtime, EdusignSimulator edusign, RateWindow window, String name, String direction,
+                          long minimum, long items, String rule) {
+        window.awaitEmpty();
+        edusign.clearRequests();
+        long slowed0 = edusign.slowedRequestCount(KEY);
+        System.out.printf("[benchmark] runtime: %s ...%n", name);
+        Measurement.Sample sample = runtime.sync(TENANT, direction);
+        Report.Requests requests = count(edusign.requests(KEY));
+        window.sent(requests.total());
+        if (!"COMPLETED".equals(sample.summary().path("status").asText())) {
+            report.note(name + ": the run ended " + sample.summary().path("status").asText() + ": " + sample.summary().path("message"));
+        }
+        double wall = sample.wallNanos() / 1e9;
+        System.out.printf("[benchmark]   %d Edusign requests in %.1f s; runtime counts %s%n", requests.total(), wall,
+                sample.summary().path("counts"));
+        String reads = readsByEndpoint(edusign.requests(KEY));
+        if (!reads.isEmpty()) {
+            report.note(name + ": the runtime's reads were " + reads);
+        }
+        report.add(new Report.Scenario(name, requests, minimum, rule, wall, requests.total() * 60.0 / options.rate(),
+                edusign.slowedRequestCount(KEY) - slowed0, items, sample));
+    }
+
+    /**
+     * Before a scenario, waits until the simulator's 60 s rate window holds at most a tenth of the limit from the
+     * previous ones, so that each scenario starts as a scheduled run does, hours after the last.
+     */
+    private final class RateWindow {
+
+        private final List<long[]> sent = new ArrayList<>();
+
+        void sent(long requests) {
+            sent.add(new long[] {System.currentTimeMillis(), requests});
+        }
+
+        void awaitEmpty() {
+            long now = System.currentTimeMillis();
+            sent.removeIf(s -> s[0] + WINDOW_MILLIS <= now);
+            long inWindow = sent.stream().mapToLong(s -> s[1]).sum();
+            if (inWindow > options.rate() / 10 && !sent.isEmpty()) {
+                long wait = sent.get(0)[0] + WINDOW_MILLIS - now;
+                System.out.printf("[benchmark] waiting %d s for the rate window to empty%n", wait / 1000);
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                awaitEmpty();
+            }
+        }
+    }
+
+    private RuntimeHarness config(EdusignSimulator edusign, CelcatSimulator celcat) {
+        return RuntimeHarness.create()
+                .property("bench.edusign.url", edusign.baseUrl())
+                .property("bench.celcat.url", celcat.baseUrl())
+                .property(RATE_PROPERTY, String.valueOf(options.rate()))
+                // production redelivery settings, not the harness's fast test ones
+                .property("connector.http.redelivery-delay-ms", "1000")
+                .property("connector.http.max-redelivery-delay-ms", "60000")
+                .clock(now.toString())
+                .tenantYaml(TENANT + ".yaml", """
+                        - templatedRoute:
+                            routeTemplateRef: celcat-to-edusign
+                            routeId: bench
+                            parameters:
+                              - name: tenant
+                                value: bench
+                              - name: edusignUrl
+                                value: "{{bench.edusign.url}}"
+                              - name: edusignApiKeyEnv
+                                value: BENCH_EDUSIGN_API_KEY
+                              - name: celcatUrl
+                                value: "{{bench.celcat.url}}"
+                              - name: celcatApiCodeEnv
+                                value: BENCH_CELCAT_API_CODE
+                              - name: userNameFormat
+                                value: LAST_COMMA_FIRST
+                              - name: sendAttendance
+                                value: "true"
+                              - name: groups
+                                value: "%s"
+                        """.formatted(options.groups()));
+    }
+
+    private static Map<String, String> secrets() {
+        return Map.of("BENCH_EDUSIGN_API_KEY", KEY, "BENCH_CELCAT_API_CODE", API_CODE);
+    }
+
+    /** Locks the first {@code n} sheets: learners present, every 8th absent, every 10th 10 minutes late; professor signed. */
+    static int lock(SchoolState school, int n) {
+        int locked = 0;
+        for (ObjectNode course : school.courses()) {
+            if (locked == n) {
+                break;
+            }
+            List<StudentAttendance> attendance = new ArrayList<>();
+            int i = 0;
+            for (JsonNode row : course.path("STUDENTS")) {
+                String student = row.path("studentId").asText();
+                attendance.add(i % 8 == 7 ? StudentAttendance.absent(student)
+                        : new StudentAttendance(student, true, i % 10 == 9 ? 10 : null, null, null, null, null));
+                i++;
+            }
+            school.lockCourse(course.path("ID").asText(), attendance, List.of(true));
+            locked++;
+        }
+        return locked;
+    }
+
+    /** CPU time of this JVM: the simulators, while the runtime runs in its own. */
+    private static long benchmarkCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** "GET /v1/student/by-email x 1000, ..." with ids and e-mails left out of the paths. */
+    static String readsByEndpoint(List<RecordedRequest> log) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (RecordedRequest r : log) {
+            if (r.method().equals("GET")) {
+                String[] segments = r.path().split("/");
+                String path = segments.length > 3 && List.of("by-email", "get-id", "absence-reason", "lock").contains(segments[3])
+                        ? String.join("/", java.util.Arrays.copyOf(segments, 4))
+                        : segments.length > 3 ? String.join("/", java.util.Arrays.copyOf(segments, 3)) + "/{id}" : r.path();
+                counts.merge("GET " + path, 1L, Long::sum);
+            }
+        }
+        return counts.entrySet().stream().map(e -> e.getKey() + " x " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    static Report.Requests count(List<RecordedRequest> log) {
+        long reads = 0;
+        long creates = 0;
+        long updates = 0;
+        long deletes = 0;
+        for (RecordedRequest r : log) {
+            switch (r.method()) {
+                case "POST" -> creates++;
+                case "PATCH", "PUT" -> updates++;
+                case "DELETE" -> deletes++;
+                default -> reads++;
+            }
+        }
+        return new Report.Requests(reads, creates, updates, deletes);
+    }
+
+    // ------------------------------------------------------------------ the naive baseline
+
+    private void naiveScenarios() {
+        TimetableGenerator.Shape shape = options.shape();
+        try (EdusignSimulator edusign = EdusignSimulator.start(0);
+             CelcatSimulator celcat = CelcatSimulator.start(0, null)) {
+            edusign.addSchool(KEY);
+            edusign.setSlowDown(Integer.MAX_VALUE, 0);
+            CelcatTimetable timetable = celcat.timetable("1");
+            List<String> ids = TimetableGenerator.populate(timetable, shape, today);
+            NaiveClient naive = new NaiveClient(edusign.baseUrl(), KEY);
+            LocalDate from = today.plusDays(1);
+            LocalDate to = today.plusDays(shape.days());
+            naive(edusign, "first sync", () -> naive.sync(timetable, from, to));
+            naive(edusign, "unchanged re-sync", () -> naive.sync(timetable, from, to));
+            TimetableGenerator.changeFivePercent(timetable, ids);
+            naive(edusign, "5% changed", () -> naive.sync(timetable, from, to));
+            TimetableGenerator.removeOnePercent(timetable, ids);
+            naive(edusign, "1% removed", () -> naive.sync(timetable, from, to));
+            int locked = lock(edusign.school(KEY), options.locked());
+            naive(edusign, "reverse, " + locked + " locked", () -> naive.readLocked(today.minusDays(30), to));
+        }
+    }
+
+    private void naive(EdusignSimulator edusign, String name, Runnable scenario) {
+        System.out.printf("[benchmark] naive client: %s ...%n", name);
+        edusign.clearRequests();
+        long t0 = System.nanoTime();
+        scenario.run();
+        double wall = (System.nanoTime() - t0) / 1e9;
+        Report.Requests requests = count(edusign.requests(KEY));
+        System.out.printf("[benchmark]   %d Edusign requests in %.1f s%n", requests.total(), wall);
+        report.add(new Report.Naive(name, requests, wall));
+    }
+
+    // ------------------------------------------------------------------ scaling
+
+    /** First sync and unchanged re-sync at the benchmark's size and at scaleFactor times it, without rate limit. */
+    private void scaling() {
+        for (int factor : List.of(1, options.scaleFactor())) {
+            TimetableGenerator.Shape shape = options.shape().times(factor);
+            try (EdusignSimulator edusign = EdusignSimulator.start(0);
+                 CelcatSimulator celcat = CelcatSimulator.start(0, API_CODE)) {
+                edusign.addSchool(KEY);
+                edusign.setLatencyMillis(options.latencyMillis());
+                edusign.setSlowDown(Integer.MAX_VALUE, 0);
+                celcat.setLatencyMillis(options.latencyMillis());
+                TimetableGenerator.populate(celcat.timetable("1"), shape, today);
+                try (Measurement runtime = Measurement.start(config(edusign, celcat), options.xmx(), secrets())) {
+                    for (String run : List.of("first sync", "unchanged re-sync")) {
+                        System.out.printf("[benchmark] scaling, %d courses: %s ...%n", shape.courses(), run);
+                        edusign.clearRequests();
+                        long simulatorCpu = benchmarkCpu();
+                        Measurement.Sample sample = runtime.sync(TENANT, "down");
+                        simulatorCpu = benchmarkCpu() - simulatorCpu;
+                        long requests = count(edusign.requests(KEY)).total();
+                        System.out.printf("[benchmark]   %d Edusign requests in %.1f s%n", requests, sample.wallNanos() / 1e9);
+                        report.add(new Report.ScalePoint(shape.courses(), run, requests, sample.wallNanos() / 1e9, simulatorCpu, sample));
+                        if (factor > 1 && run.equals("first sync")) {
+                            report.note(String.format("scaling run: no rate limit (the simulator's slow-down off), same latency; at %d"
+                                    + " requests/min the %d requests of the bigger first sync would take at least %.1f min",
+                                    options.rate(), requests, requests / (double) options.rate()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
