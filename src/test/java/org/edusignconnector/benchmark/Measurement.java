@@ -47,6 +47,10 @@ import org.edusignconnector.testing.RuntimeHarness;
  */
 final class Measurement implements AutoCloseable {
 
+    /** The admin token the benchmark gives its runtime process (the API refuses anonymous calls). */
+    private static final String BENCHMARK_TOKEN = "benchmark-admin-token";
+
+
     /** What one run cost the runtime. */
     record Sample(JsonNode summary, long wallNanos, long cpuNanos, long gcMillis, long peakHeapBytes,
                   long peakAfterGcBytes, long heapAfterGcBytes, long peakRssKb, long rssKb) {
@@ -116,6 +120,8 @@ final class Measurement implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(config.configDir().resolve("runtime.log").toFile());
             builder.environment().putAll(env);
+            builder.environment().put("CONNECTOR_ADMIN_TOKEN", BENCHMARK_TOKEN);
+            builder.environment().putIfAbsent("ACME_WEBHOOK_SECRET", "benchmark-webhook-secret");
             Process process = builder.start();
             int port = config.httpPort();
             long deadline = System.nanoTime() + 120_000_000_000L;
@@ -155,7 +161,7 @@ final class Measurement implements AutoCloseable {
             long t0 = System.nanoTime();
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + httpPort + "/api/tenants/" + tenant + "/sync?direction=" + direction))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", "Bearer " + BENCHMARK_TOKEN).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
             long wall = System.nanoTime() - t0;
             long cpu = os.getProcessCpuTime() - cpu0;
             long gc = gcMillis() - gc0;
