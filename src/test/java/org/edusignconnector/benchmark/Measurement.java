@@ -124,22 +124,23 @@ final class Measurement implements AutoCloseable {
             builder.environment().putIfAbsent("ACME_WEBHOOK_SECRET", "benchmark-webhook-secret");
             Process process = builder.start();
             int port = config.httpPort();
-            long deadline = System.nanoTime() + 120_000_000_000L;
-            while (!answers(port)) {
-                if (!process.isAlive() || System.nanoTime() > deadline) {
-                    process.destroyForcibly();
-                    throw new IllegalStateException("the runtime did not start; see " + config.configDir().resolve("runtime.log"));
-                }
-                Thread.sleep(200);
+            try {
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2)).pollInterval(java.time.Duration.ofMillis(200))
+                        .until(() -> {
+                            if (!process.isAlive()) {
+                                throw new IllegalStateException("the runtime process ended");
+                            }
+                            return answers(port);
+                        });
+            } catch (RuntimeException notStarted) {
+                process.destroyForcibly();
+                throw new IllegalStateException("the runtime did not start; see " + config.configDir().resolve("runtime.log"), notStarted);
             }
             JMXConnector jmx = JMXConnectorFactory.connect(
                     new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi"));
             return new Measurement(process, port, jmx);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         } catch (MalformedObjectNameException e) {
             throw new IllegalStateException(e);
         }
