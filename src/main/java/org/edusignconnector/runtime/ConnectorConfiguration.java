@@ -20,6 +20,7 @@ import org.edusignconnector.api.TenantsEndpoint;
 import org.edusignconnector.api.EventsEndpoint;
 import org.edusignconnector.api.SyncEndpoint;
 import org.edusignconnector.api.WebhookEndpoint;
+import org.edusignconnector.attendance.AttendanceAttempts;
 import org.edusignconnector.celcat.CelcatTenantFactory;
 import org.edusignconnector.edusign.EdusignPayloads;
 import org.edusignconnector.fca.FcaTenantFactory;
@@ -136,7 +137,7 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("deletionHolds", holds);
         registry.bind("downstream", new Downstream(ledger, events, new EdusignSink(ledger, events, new EdusignPayloads(json)), downstreamKeys,
                 new DeletionGuard(Integer.parseInt(props.resolveProperty("connector.deletion-guard.always-allowed").orElse("3"))), holds));
-        registry.bind("upstream", new Upstream(ledger, events, upstreamKeys));
+        registry.bind("upstream", new Upstream(ledger, events, upstreamKeys, new AttendanceAttempts(dataSource, clock)));
         SyncLauncher launcher = new SyncLauncher(context, tenants);
         registry.bind("syncLauncher", launcher);
         registry.bind("syncEndpoint", new SyncEndpoint(launcher, json));

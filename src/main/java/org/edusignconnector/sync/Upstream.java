@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.IdempotentRepository;
+import org.edusignconnector.attendance.AttendanceAttempts;
 import org.edusignconnector.attendance.AttendanceContext;
 import org.edusignconnector.attendance.AttendanceTarget;
 import org.edusignconnector.attendance.AttendanceWrite;
@@ -31,15 +33,18 @@ public class Upstream {
 
     public static final String WRITE = "attendanceWrite";
     private static final String CONTEXT = "attendanceContext";
+    private static final String EARLIER_ATTEMPT = "earlierAttendanceAttempt";
 
     private final Ledger ledger;
     private final EventLog events;
     private final IdempotentRepository idempotency;
+    private final AttendanceAttempts attempts;
 
-    public Upstream(Ledger ledger, EventLog events, IdempotentRepository idempotency) {
+    public Upstream(Ledger ledger, EventLog events, IdempotentRepository idempotency, AttendanceAttempts attempts) {
         this.ledger = ledger;
         this.events = events;
         this.idempotency = idempotency;
+        this.attempts = attempts;
     }
 
     /** A locked sheet of ours and the source object it came from. */
@@ -110,7 +115,11 @@ public class Upstream {
         run.progressed();
     }
 
-    /** Sends the attendance; a resend is recorded as such and leaves the key in place. */
+    /**
+     * Sends the attendance, journaled first: an unconfirmed earlier attempt of the same content (the run was
+     * killed or the answer lost) is sent again identically, a no-op at the source, and recorded as
+     * {@code ATTENDANCE_RETRIED}. A resend is recorded as such and leaves the key in place.
+     */
     public void write(Exchange exchange) {
         SyncRun run = exchange.getProperty(Downstream.RUN, SyncRun.class);
         AttendanceWrite write = exchange.getProperty(WRITE, AttendanceWrite.class);
@@ -121,6 +130,8 @@ public class Upstream {
                     "would send the attendance of sheet " + write.sheetId() + " to " + write.target());
             return;
         }
+        Optional<AttendanceAttempts.Attempt> earlier = attempts.begin(run.tenantName(), write.sheetId(), write.fingerprint(), run.runId());
+        earlier.ifPresent(attempt -> exchange.setProperty(EARLIER_ATTEMPT, attempt));
         run.tenant().source().attendance().send(write);
         if (run.request().resend()) {
             idempotency.add(key(run, write));
@@ -128,8 +139,22 @@ public class Upstream {
             events.record(run, "attendance", write.sourceKey(), ReasonCode.ATTENDANCE_RESENT.name(),
                     "attendance of sheet " + write.sheetId() + " sent again on request (" + run.request().resendFrom() + " .. "
                             + run.request().resendTo() + ")");
+        } else if (earlier.isPresent()) {
+            run.count(ReasonCode.ATTENDANCE_RETRIED);
+            events.record(run, "attendance", write.sourceKey(), ReasonCode.ATTENDANCE_RETRIED.name(),
+                    "sheet " + write.sheetId() + ": " + unconfirmed(earlier.get())
+                            + "; the identical attendance was sent again, which " + write.target() + " stores as no change");
         } else {
             run.count(ReasonCode.ATTENDANCE_SENT);
+        }
+    }
+
+    /** After the key is stored (or found): the write is confirmed, its journal entry goes. */
+    public void settle(Exchange exchange) {
+        SyncRun run = exchange.getProperty(Downstream.RUN, SyncRun.class);
+        AttendanceWrite write = exchange.getProperty(WRITE, AttendanceWrite.class);
+        if (!run.dryRun()) {
+            attempts.settle(run.tenantName(), write.sheetId(), write.fingerprint());
         }
     }
 
@@ -138,14 +163,25 @@ public class Upstream {
         SyncRun run = exchange.getProperty(Downstream.RUN, SyncRun.class);
         SourceRejectedException e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, SourceRejectedException.class);
         AttendanceWrite write = exchange.getProperty(WRITE, AttendanceWrite.class);
+        AttendanceAttempts.Attempt earlier = exchange.getProperty(EARLIER_ATTEMPT, AttendanceAttempts.Attempt.class);
         run.progressed();
         ReasonCode reason = e.closed() ? ReasonCode.SOURCE_CLOSED : ReasonCode.SOURCE_REJECTED;
         run.count(reason);
         if (e.closed()) {
             idempotency.add(key(run, write));
         }
-        events.record(run, "attendance", write.sourceKey(), reason.name(),
-                "sheet " + write.sheetId() + ": " + e.getMessage() + (e.closed() ? " (final: not retried)" : " (retried at the next run)"));
+        attempts.settle(run.tenantName(), write.sheetId(), write.fingerprint());
+        String verdict = e.closed() ? " (final: not retried)" : " (retried at the next run)";
+        if (e.closed() && earlier != null) {
+            verdict = " (final: not retried; " + unconfirmed(earlier) + ", so the source may already hold this attendance:"
+                    + " check it there)";
+        }
+        events.record(run, "attendance", write.sourceKey(), reason.name(), "sheet " + write.sheetId() + ": " + e.getMessage() + verdict);
+    }
+
+    private static String unconfirmed(AttendanceAttempts.Attempt attempt) {
+        return "the attempt of " + attempt.attemptedAt() + " (run " + attempt.runId() + ") was never confirmed"
+                + " — the run stopped or the answer was lost";
     }
 
     private static String key(SyncRun run, AttendanceWrite write) {

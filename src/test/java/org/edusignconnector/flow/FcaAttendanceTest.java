@@ -9,6 +9,8 @@ import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.RunSummary;
 import org.edusignconnector.events.SyncRequest;
 import org.edusignconnector.sim.edusign.StudentAttendance;
+import org.edusignconnector.sim.fca.Fault;
+import org.edusignconnector.sim.fca.FaultInjector;
 import org.edusignconnector.sim.fca.FcaInscription;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,6 +149,53 @@ class FcaAttendanceTest {
         assertThat(second.counts()).containsEntry("ATTENDANCE_UNCHANGED", 1L);
         assertThat(univ.fca.requests()).filteredOn(r -> r.method().equals("PUT")).hasSize(1);
         assertThat(events("SOURCE_CLOSED")).singleElement().satisfies(e -> assertThat(e.message()).contains("409").contains("Séance déjà validée"));
+    }
+
+    @Test
+    void aWriteWhoseAnswerWasLostIsSentAgainIdenticallyRecordedAndStoredOnce() {
+        startAndSyncDown();
+        univ.school().lockCourse(sheet, List.of(StudentAttendance.present(alice), StudentAttendance.absent(dora)), List.of(true));
+        RunSummary interrupted = upWhileEveryAnswerIsLost();
+        assertThat(interrupted.status()).isEqualTo("FAILED");
+        assertThat(univ.fca.data().presenceChanges()).as("FCA stored the write; the connector never learnt it")
+                .containsExactly(FcaFixture.S_MONDAY);
+
+        univ.fca.setFaultInjector(null);
+        RunSummary recovered = up();
+
+        assertThat(recovered.status()).as(recovered.message()).isEqualTo("COMPLETED");
+        assertThat(recovered.counts()).containsEntry("ATTENDANCE_RETRIED", 1L).doesNotContainKeys("SOURCE_REJECTED", "SOURCE_CLOSED");
+        assertThat(univ.fca.data().presenceChanges()).as("the repeat is identical: FCA holds one write").containsExactly(FcaFixture.S_MONDAY);
+        assertThat(events("ATTENDANCE_RETRIED")).singleElement().satisfies(e -> assertThat(e.message())
+                .contains("sheet " + sheet).contains("run " + interrupted.runId()).contains("never confirmed"));
+        int requests = univ.fca.data().presenceWrites().size();
+        assertThat(up().counts()).containsEntry("ATTENDANCE_UNCHANGED", 1L);
+        assertThat(univ.fca.data().presenceWrites()).hasSize(requests);
+    }
+
+    @Test
+    void aSeanceValidatedAfterALostAnswerIsFinalAndTheEventSaysTheWriteMayHaveLanded() {
+        startAndSyncDown();
+        univ.school().lockCourse(sheet, List.of(StudentAttendance.present(alice)), List.of(true));
+        upWhileEveryAnswerIsLost();
+        univ.fca.setFaultInjector(null);
+        univ.fca.data().validateSeance(FcaFixture.S_MONDAY);
+
+        RunSummary closed = up();
+
+        assertThat(closed.status()).isEqualTo("COMPLETED");
+        assertThat(closed.counts()).containsEntry("SOURCE_CLOSED", 1L);
+        assertThat(events("SOURCE_CLOSED")).singleElement().satisfies(e -> assertThat(e.message())
+                .contains("Séance déjà validée").contains("never confirmed").contains("may already hold this attendance"));
+        int requests = univ.fca.data().presenceWrites().size();
+        assertThat(up().counts()).containsEntry("ATTENDANCE_UNCHANGED", 1L);
+        assertThat(univ.fca.data().presenceWrites()).as("final: not retried").hasSize(requests);
+    }
+
+    /** FCA stores each PUT and the connection drops before its answer, through every redelivery: the run stops. */
+    private RunSummary upWhileEveryAnswerIsLost() {
+        univ.fca.setFaultInjector(FaultInjector.onPath("PUT", "/api/seances/", Fault.answerLost()));
+        return up();
     }
 
     @Test

@@ -184,6 +184,7 @@ class CelcatSimulatorTest {
         assertThat(again.statusCode()).isEqualTo(200);
         CelcatTimetable t = sim.timetable("1");
         assertThat(t.registerWrites()).containsExactly(EVENT, EVENT);
+        assertThat(t.registerChanges()).as("the identical PUT changes nothing").containsExactly(EVENT);
         assertThat(t.registers().get(EVENT)).isEqualTo(Json.MAPPER.readTree(body));
         assertThat(sim.requests().get(0).path()).isEqualTo("/api/Registers/" + encode(EVENT));
     }

@@ -29,6 +29,7 @@ public final class CelcatTimetable {
     private final Map<String, CelcatEvent> events = new LinkedHashMap<>();
     private final Map<String, JsonNode> registers = new LinkedHashMap<>();
     private final List<String> registerWrites = new ArrayList<>();
+    private final List<String> registerChanges = new ArrayList<>();
     private final Set<String> closedRegisters = new HashSet<>();
     private String rawEventsOverride;
     private final Map<Integer, String> rawMembershipOverrides = new TreeMap<>();
@@ -155,6 +156,14 @@ public final class CelcatTimetable {
         return List.copyOf(registerWrites);
     }
 
+    /**
+     * Event ids, one per accepted PUT that changed what the register holds: an identical PUT again is
+     * accepted and changes nothing (the contract's idempotent write), so it is not here.
+     */
+    public synchronized List<String> registerChanges() {
+        return List.copyOf(registerChanges);
+    }
+
     /** From now on a PUT to this event's register answers 409. */
     public synchronized void closeRegister(String eventId) {
         closedRegisters.add(eventId);
@@ -193,8 +202,11 @@ public final class CelcatTimetable {
         if (closedRegisters.contains(eventId)) {
             return RegisterOutcome.CLOSED;
         }
-        registers.put(eventId, body.deepCopy());
+        JsonNode previous = registers.put(eventId, body.deepCopy());
         registerWrites.add(eventId);
+        if (!body.equals(previous)) {
+            registerChanges.add(eventId);
+        }
         return RegisterOutcome.SAVED;
     }
 }

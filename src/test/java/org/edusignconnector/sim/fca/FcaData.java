@@ -24,6 +24,7 @@ public final class FcaData {
     private final Map<String, FcaMotif> motifs = new TreeMap<>();
     private final Map<String, JsonNode> presences = new LinkedHashMap<>();
     private final List<String> presenceWrites = new ArrayList<>();
+    private final List<String> presenceChanges = new ArrayList<>();
     private final Set<String> validated = new HashSet<>();
 
     /** Adds the séance, replacing any séance with the same id. */
@@ -110,6 +111,14 @@ public final class FcaData {
         return List.copyOf(presenceWrites);
     }
 
+    /**
+     * Séance ids, one per accepted PUT that changed the stored attendance: the same body twice changes
+     * nothing (the contract), so the repeat is not here.
+     */
+    public synchronized List<String> presenceChanges() {
+        return List.copyOf(presenceChanges);
+    }
+
     /** From now on a PUT of this séance's attendance answers 409. */
     public synchronized void validateSeance(String id) {
         validated.add(id);
@@ -136,8 +145,11 @@ public final class FcaData {
         if (!problems.isEmpty()) {
             return PresenceOutcome.refused(problems);
         }
-        presences.put(seanceId, body.deepCopy());
+        JsonNode previous = presences.put(seanceId, body.deepCopy());
         presenceWrites.add(seanceId);
+        if (!body.equals(previous)) {
+            presenceChanges.add(seanceId);
+        }
         return PresenceOutcome.STORED;
     }
 

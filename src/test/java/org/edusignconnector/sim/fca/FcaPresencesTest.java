@@ -83,6 +83,7 @@ class FcaPresencesTest {
         assertThat(client.put(S1, later).statusCode()).isEqualTo(200);
         assertThat(sim.data().presences().get("S-1")).isEqualTo(Json.MAPPER.readTree(later));
         assertThat(sim.data().presenceWrites()).containsExactly("S-1", "S-1", "S-1");
+        assertThat(sim.data().presenceChanges()).as("the identical body changed nothing").containsExactly("S-1", "S-1");
     }
 
     @Test

@@ -43,6 +43,10 @@ final class SimulatorHandler implements HttpHandler {
                 log.record(request, 0);
                 return; // closing without headers drops the connection
             }
+            if (fault.isPresent() && fault.get().losesAnswer()) {
+                log.record(request, answer(request).status());
+                return; // served, then closed without headers: the client never learns the outcome
+            }
             SimResponse response = fault.map(SimulatorHandler::toResponse).orElseGet(() -> answer(request));
             log.record(request, response.status());
             write(exchange, response);
