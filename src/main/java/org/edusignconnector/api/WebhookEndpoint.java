@@ -35,12 +35,14 @@ public class WebhookEndpoint {
 
     private final TenantCatalog tenants;
     private final SyncLauncher launcher;
+    private final WebhookFollowUps followUps;
     private final EventLog events;
     private final ObjectMapper json;
 
-    public WebhookEndpoint(TenantCatalog tenants, SyncLauncher launcher, EventLog events, ObjectMapper json) {
+    public WebhookEndpoint(TenantCatalog tenants, SyncLauncher launcher, WebhookFollowUps followUps, EventLog events, ObjectMapper json) {
         this.tenants = tenants;
         this.launcher = launcher;
+        this.followUps = followUps;
         this.events = events;
         this.json = json;
     }
@@ -76,12 +78,13 @@ public class WebhookEndpoint {
             JsonAnswer.send(exchange, json, 202, Map.of("ignored", "attendance write-back is off for this tenant"));
             return;
         }
+        SyncRequest request = new SyncRequest(tenantName, SyncRequest.UP, false, "webhook", null, null, courseId);
         try {
-            RunSummary summary = launcher.run(new SyncRequest(tenantName, SyncRequest.UP, false, "webhook", null, null, courseId));
+            RunSummary summary = launcher.run(request);
             JsonAnswer.send(exchange, json, "COMPLETED".equals(summary.status()) ? 200 : 500, summary);
         } catch (RunAlreadyInProgressException e) {
-            // The scheduled poll is the safety net: the sheet is picked up by the next run.
-            JsonAnswer.send(exchange, json, 202, Map.of("queued", "a run of the tenant is in progress; the next run sends this sheet"));
+            followUps.writeWhenFree(request);
+            JsonAnswer.send(exchange, json, 202, Map.of("queued", "a run of the tenant is in progress; this sheet is written as soon as it ends"));
         }
     }
 

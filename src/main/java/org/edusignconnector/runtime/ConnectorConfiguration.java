@@ -20,6 +20,7 @@ import org.edusignconnector.api.TenantsEndpoint;
 import org.edusignconnector.api.EventsEndpoint;
 import org.edusignconnector.api.SyncEndpoint;
 import org.edusignconnector.api.WebhookEndpoint;
+import org.edusignconnector.api.WebhookFollowUps;
 import org.edusignconnector.attendance.AttendanceAttempts;
 import org.edusignconnector.celcat.CelcatTenantFactory;
 import org.edusignconnector.edusign.EdusignPayloads;
@@ -142,7 +143,11 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("syncLauncher", launcher);
         registry.bind("syncEndpoint", new SyncEndpoint(launcher, json));
         registry.bind("eventsEndpoint", new EventsEndpoint(events, tenants, json));
-        registry.bind("webhookEndpoint", new WebhookEndpoint(tenants, launcher, events, json));
+        WebhookFollowUps followUps = new WebhookFollowUps(launcher,
+                context.getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "webhook-follow-ups"),
+                Duration.ofSeconds(2), Duration.ofHours(1));
+        registry.bind("webhookFollowUps", followUps);
+        registry.bind("webhookEndpoint", new WebhookEndpoint(tenants, launcher, followUps, events, json));
         registry.bind("deletionsEndpoint", new DeletionsEndpoint(launcher, holds, tenants, json));
         registry.bind("accessControl", new AccessControl(secrets, json));
         registry.bind("tenantsEndpoint", new TenantsEndpoint(tenants, runs, active, holds, json));

@@ -1,6 +1,7 @@
 package org.edusignconnector.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,14 +9,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.edusignconnector.api.WebhookFollowUps;
 import org.edusignconnector.events.EventLog;
+import org.edusignconnector.events.RunStore;
+import org.edusignconnector.events.RunSummary;
 import org.edusignconnector.events.SyncRequest;
 import org.edusignconnector.sim.edusign.StudentAttendance;
+import org.edusignconnector.sync.ActiveRuns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +63,33 @@ class WebhookTest {
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(acme.timetable().registerWrites()).containsExactly(CelcatSchool.MONDAY_TD);
+        assertThat(acme.runtime.sync(new SyncRequest("acme", SyncRequest.UP, false, "test")).counts())
+                .containsEntry("ATTENDANCE_UNCHANGED", 1L);
+        assertThat(acme.timetable().registerWrites()).hasSize(1);
+    }
+
+    @Test
+    void aWebhookDuringALongRunIsQueuedAndWrittenWithinSecondsOfItsEndNotAtTheNextPoll() throws Exception {
+        String body = "{\"course\":{\"ID\":\"" + sheet + "\"}}";
+        ActiveRuns active = acme.runtime.context().getRegistry().lookupByNameAndType("activeRuns", ActiveRuns.class);
+        acme.celcat.setLatencyMillis(12_000);   // longer than the webhook's 10 s wait for the tenant
+        CompletableFuture<RunSummary> longRun = CompletableFuture.supplyAsync(() -> acme.runtime.sync("acme"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> active.current("acme").isPresent());
+
+        HttpResponse<String> answer = post(body, hmac(body, AcmeFixture.WEBHOOK_SECRET));
+        acme.celcat.setLatencyMillis(0);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+        assertThat(answer.body()).contains("written as soon as it ends");
+        assertThat(acme.timetable().registerWrites()).as("not while the other run holds the tenant").isEmpty();
+        assertThat(longRun.get(60, TimeUnit.SECONDS).status()).isEqualTo("COMPLETED");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(acme.timetable().registerWrites()).containsExactly(CelcatSchool.MONDAY_TD));
+        RunStore runs = acme.runtime.context().getRegistry().lookupByNameAndType("runStore", RunStore.class);
+        assertThat(runs.last("acme", 5)).anySatisfy(run -> {
+            assertThat(run.trigger()).isEqualTo(WebhookFollowUps.TRIGGER);
+            assertThat(run.counts()).contains("\"ATTENDANCE_SENT\":1");
+        });
         assertThat(acme.runtime.sync(new SyncRequest("acme", SyncRequest.UP, false, "test")).counts())
                 .containsEntry("ATTENDANCE_UNCHANGED", 1L);
         assertThat(acme.timetable().registerWrites()).hasSize(1);
