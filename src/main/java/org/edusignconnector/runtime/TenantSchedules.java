@@ -2,8 +2,10 @@ package org.edusignconnector.runtime;
 
 import java.util.List;
 
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.edusignconnector.events.SyncRequest;
+import org.edusignconnector.sync.RunAlreadyInProgressException;
 import org.edusignconnector.tenant.Tenant;
 
 /**
@@ -34,6 +36,10 @@ public class TenantSchedules extends RouteBuilder {
 
     @Override
     public void configure() {
+        // A fire that finds its tenant still busy (a long run, an operator's run, another instance) is
+        // skipped: the next fire does the work. A warning, not a failed exchange with a stack trace.
+        onException(RunAlreadyInProgressException.class).handled(true)
+                .log(LoggingLevel.WARN, "scheduled fire skipped: ${exception.message}");
         for (Tenant t : tenants) {
             String cron = t.cron().replace(' ', '+');
             var route = from("quartz:" + GROUP + "/" + t.name() + "?cron=" + cron + "&trigger.timeZone=Europe/Paris"
