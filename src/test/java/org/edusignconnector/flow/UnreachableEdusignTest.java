@@ -15,6 +15,7 @@ class UnreachableEdusignTest {
     void theRunFailsWithTheConnectionError() {
         System.setProperty("ACME_EDUSIGN_API_KEY", "key-acme");
         System.setProperty("ACME_CELCAT_API_CODE", "code-acme");
+        System.setProperty("ACME_WEBHOOK_SECRET", "secret");
         try (CelcatSimulator celcat = CelcatSimulator.start(0, "code-acme");
              RuntimeHarness runtime = RuntimeHarness.create()) {
             DemoTimetables.populate(celcat.timetable("1"), java.time.LocalDate.of(2026, 3, 23), 14);
