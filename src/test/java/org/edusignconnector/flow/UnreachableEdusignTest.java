@@ -8,7 +8,10 @@ import org.edusignconnector.sim.celcat.DemoTimetables;
 import org.edusignconnector.testing.RuntimeHarness;
 import org.junit.jupiter.api.Test;
 
-/** When Edusign cannot be reached at all, the run stops as FAILED with the cause, after the retries. */
+/**
+ * When Edusign cannot be reached at all, the run stops as FAILED with the cause, after the retries,
+ * and its summary counts the requests as transient failures.
+ */
 class UnreachableEdusignTest {
 
     @Test
@@ -24,6 +27,10 @@ class UnreachableEdusignTest {
             RunSummary summary = runtime.sync("acme");
             assertThat(summary.status()).isEqualTo("FAILED");
             assertThat(summary.message()).contains("Connection refused");
+            long sent = summary.edusignRequests().values().stream().mapToLong(Long::longValue).sum();
+            assertThat(sent).isPositive();
+            assertThat(summary.edusignOutcomes()).as("each request counted once, as transient, after its retries")
+                    .containsEntry("transient", sent).containsEntry("success", 0L).containsEntry("fatal", 0L);
         }
     }
 }
