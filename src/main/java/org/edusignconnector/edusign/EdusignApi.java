@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +18,8 @@ import org.edusignconnector.http.RetryableHttpException;
 /**
  * The Edusign v1 calls the connector makes, for one school (one API key). Reads the
  * {@code {status, result|message}} envelope: HTTP 200 with {@code status: error} is a business
- * failure carrying Edusign's message. Counts its requests for the run summary.
+ * failure carrying Edusign's message. Counts each request, once it ended, by type and by outcome
+ * ({@link RequestOutcomeClassifier}) for the run summary and the metrics.
  */
 public class EdusignApi {
 
@@ -61,7 +63,7 @@ public class EdusignApi {
     /** The Edusign id of the object this connector created with that API_ID, if any. */
     public Optional<String> idByApiId(EdusignKind kind, String apiId) {
         try {
-            JsonNode result = call("GET", "/v1/" + kind.path() + "/get-id/" + encode(apiId), null, RequestCounter.Type.READ);
+            JsonNode result = lookup("/v1/" + kind.path() + "/get-id/" + encode(apiId));
             return Optional.ofNullable(idOrNull(result));
         } catch (EdusignBusinessException e) {
             // Only a clear "not found" means absent; any other refusal must not lead to a second create.
@@ -75,7 +77,7 @@ public class EdusignApi {
     /** A student or professor with that e-mail (made by hand or by us), if any. */
     public Optional<JsonNode> byEmail(EdusignKind kind, String email) {
         try {
-            JsonNode result = call("GET", "/v1/" + kind.path() + "/by-email/" + encode(email), null, RequestCounter.Type.READ);
+            JsonNode result = lookup("/v1/" + kind.path() + "/by-email/" + encode(email));
             return result == null || result.isNull() || result.isMissingNode() ? Optional.empty() : Optional.of(result);
         } catch (EdusignBusinessException e) {
             if (e.saysNotFound()) {
@@ -108,7 +110,17 @@ public class EdusignApi {
         return id;
     }
 
+    /** A GET asking whether something exists: "not found" is counted as an answer, not a refusal. */
+    private JsonNode lookup(String path) {
+        return call("GET", path, null, RequestCounter.Type.READ, RequestOutcomeClassifier::classifyLookup);
+    }
+
     private JsonNode call(String method, String path, JsonNode body, RequestCounter.Type type) {
+        return call(method, path, body, type, RequestOutcomeClassifier::classify);
+    }
+
+    private JsonNode call(String method, String path, JsonNode body, RequestCounter.Type type,
+                          Function<RuntimeException, RequestOutcome> classifier) {
         String text;
         try {
             text = body == null ? null : json.writeValueAsString(body);
@@ -117,9 +129,15 @@ public class EdusignApi {
         }
         HttpCall httpCall = new HttpCall(SYSTEM, tenant, method, baseUrl + path,
                 Map.of("Authorization", "Bearer " + apiKey), text, null);
-        counter.count(type);
-        HttpReply reply = gateway.execute(httpCall);
-        return envelope(reply, method + " " + pathOnly(path));
+        JsonNode result;
+        try {
+            result = envelope(gateway.execute(httpCall), method + " " + pathOnly(path));
+        } catch (RuntimeException failure) {
+            counter.count(type, classifier.apply(failure));
+            throw failure;
+        }
+        counter.count(type, RequestOutcome.SUCCESS);
+        return result;
     }
 
     private JsonNode envelope(HttpReply reply, String request) {

@@ -3,14 +3,18 @@ package org.edusignconnector.events;
 import java.time.Instant;
 import java.util.Map;
 
-/** The JSON answer of a run: counts by outcome and reason, Edusign requests by type, status; a dry run's plan. */
+/**
+ * The JSON answer of a run: counts by outcome and reason, Edusign requests by type and by outcome
+ * (success, business_error, transient, breaker_open, fatal), status; a dry run's plan.
+ */
 public record RunSummary(String runId, String tenant, String direction, String trigger, boolean dryRun, String status,
                          Instant startedAt, Instant endedAt, Map<String, Long> counts, Map<String, Long> edusignRequests,
-                         int coursesListed, int coursesDone, String message, java.util.List<PlannedItem> plan) {
+                         Map<String, Long> edusignOutcomes, int coursesListed, int coursesDone, String message,
+                         java.util.List<PlannedItem> plan) {
 
     public static RunSummary of(SyncRun run) {
         return new RunSummary(run.runId(), run.tenantName(), run.direction(), run.trigger(), run.dryRun(), run.status().name(),
-                run.startedAt(), run.endedAt(), run.counts(), run.requests().snapshot(), run.total(), run.done(), run.message(),
-                run.dryRun() ? run.plan() : null);
+                run.startedAt(), run.endedAt(), run.counts(), run.requests().snapshot(), run.requests().outcomes(), run.total(),
+                run.done(), run.message(), run.dryRun() ? run.plan() : null);
     }
 }

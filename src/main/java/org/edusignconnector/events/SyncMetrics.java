@@ -1,5 +1,6 @@
 package org.edusignconnector.events;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,7 +13,8 @@ import org.apache.camel.CamelContext;
 /**
  * Business metrics of the runs, per tenant and direction, in the registry Camel exposes at
  * {@code /observe/metrics} (Prometheus): runs by status, items by outcome or skip reason, Edusign
- * requests by type, and the time of the last successful run (for "no successful sync in N hours").
+ * requests by type and outcome (every pair, zeros included, so that a first failure shows as an
+ * increase), and the time of the last successful run (for "no successful sync in N hours").
  */
 public class SyncMetrics {
 
@@ -35,8 +37,10 @@ public class SyncMetrics {
                 .description("Sync runs by status").register(registry).increment();
         run.counts().forEach((outcome, n) -> Counter.builder("connector_items").tag("tenant", tenant).tag("direction", direction)
                 .tag("outcome", outcome).description("Items of runs by outcome or skip reason").register(registry).increment(n));
-        run.requests().snapshot().forEach((type, n) -> Counter.builder("connector_edusign_requests").tag("tenant", tenant)
-                .tag("type", type).description("Edusign requests by type").register(registry).increment(n));
+        run.requests().tallies().forEach(t -> Counter.builder("connector_edusign_requests").tag("tenant", tenant)
+                .tag("direction", direction).tag("type", t.type().name().toLowerCase(Locale.ROOT)).tag("outcome", t.outcome().tag())
+                .description("Edusign requests by type and outcome, counted once after their redeliveries")
+                .register(registry).increment(t.count()));
         if (run.status() == SyncRun.Status.COMPLETED) {
             AtomicLong at = lastSuccess.computeIfAbsent(tenant + "|" + direction, k -> {
                 AtomicLong holder = new AtomicLong();

@@ -42,8 +42,8 @@ public class HttpGateway {
         try {
             edusignBreaker.acquirePermission();
         } catch (CallNotPermittedException open) {
-            throw new RetryableHttpException("Edusign calls are suspended by the circuit breaker after repeated failures"
-                    + " (Edusign down or in maintenance); not sent: " + call.describe(), 0, open);
+            throw new CircuitOpenException("Edusign calls are suspended by the circuit breaker after repeated failures"
+                    + " (Edusign down or in maintenance); not sent: " + call.describe(), open);
         }
         long start = System.nanoTime();
         try {

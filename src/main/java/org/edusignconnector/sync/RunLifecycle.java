@@ -201,7 +201,8 @@ public class RunLifecycle {
             runs.ended(run);
             if (run.status() == SyncRun.Status.COMPLETED) {
                 events.record(run, "run", null, ReasonCode.RUN_COMPLETED.name(),
-                        run.direction() + " run completed: " + run.counts() + ", Edusign requests " + run.requests().snapshot());
+                        run.direction() + " run completed: " + run.counts() + ", Edusign requests " + run.requests().snapshot()
+                                + " by outcome " + run.requests().outcomes());
             }
             metrics.record(run);
         } finally {

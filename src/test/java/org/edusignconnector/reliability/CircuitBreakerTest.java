@@ -11,7 +11,10 @@ import org.edusignconnector.sim.edusign.Fault;
 import org.edusignconnector.testing.RuntimeHarness;
 import org.junit.jupiter.api.Test;
 
-/** While Edusign fails every call, the circuit breaker opens: the next runs fail fast instead of retrying into it. */
+/**
+ * While Edusign fails every call, the circuit breaker opens: the next runs fail fast instead of retrying
+ * into it, and their summaries count the refused calls as breaker_open rather than transient.
+ */
 class CircuitBreakerTest {
 
     @Test
@@ -43,6 +46,10 @@ class CircuitBreakerTest {
             assertThat(fast.status()).isEqualTo("FAILED");
             assertThat(fast.message()).contains("suspended by the circuit breaker");
             assertThat(edusign.requests().size() - before).as("the run failed fast, sending nothing").isZero();
+            assertThat(first.edusignOutcomes()).as("sent, and still failing after the redeliveries")
+                    .containsEntry("breaker_open", 0L).extractingByKey("transient").isNotEqualTo(0L);
+            assertThat(fast.edusignOutcomes()).as("refused by the open breaker, not sent")
+                    .containsEntry("breaker_open", 1L).containsEntry("transient", 0L);
         }
     }
 }
