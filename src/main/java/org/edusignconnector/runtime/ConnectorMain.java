@@ -62,11 +62,16 @@ public final class ConnectorMain {
     }
 
     /**
-     * Once the context has started (its Quartz triggers are in the job store): the next instance
-     * sharing the database may start. camel-main calls it from {@code run()}; whoever starts a
+     * Once the context has started (its Quartz triggers are in the job store): the developer
+     * console, when enabled, masks the secrets, and the next instance sharing the database may start. camel-main calls it from {@code run()}; whoever starts a
      * {@link Main} with {@code start()} calls it.
      */
     public static void started(org.apache.camel.CamelContext context) {
+        org.edusignconnector.tenant.Secrets secrets = context.getRegistry().lookupByNameAndType(ConnectorConfiguration.SECRETS,
+                org.edusignconnector.tenant.Secrets.class);
+        if (secrets != null) {
+            SecretMaskingConsoles.install(context, secrets);
+        }
         StartupLock lock = context.getRegistry().lookupByNameAndType(ConnectorConfiguration.STARTUP_LOCK, StartupLock.class);
         if (lock != null) {
             lock.release();
