@@ -28,12 +28,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The configured secrets (Edusign API keys, FCA password, Celcat API code, proxy credentials,
- * webhook secret, admin token, viewer password, database password) appear nowhere a runtime shows
- * to the outside, after successful runs, failed runs, a crash of a run, webhooks good and forged:
- * not in its log (every logger of ours, Camel's, HTTP client's and the pool's at TRACE), the
- * database's tables, JMX attributes, the business API's answers, the events page's files, health,
- * metrics, info, Jolokia, nor in any console of the developer console (enabled here). Credentials
- * the sources refuse are the subject of {@link RefusedSecretsNeverLeakTest}.
+ * webhook secret, admin token, viewer password, database password), handed over in files as in
+ * production, appear nowhere a runtime shows to the outside after successful runs, failed runs, a
+ * crashed run, webhooks signed, forged and unsigned: not in its log (every logger of ours, Camel's
+ * and its libraries' at TRACE), the database's tables, the JVM's MBeans, the business API's
+ * answers, the events page's files, health, metrics, info, Jolokia, nor in any console of the
+ * developer console (enabled here). Credentials that Edusign, a source or the proxy refuse are the
+ * subject of {@link RefusedSecretsNeverLeakTest}.
  */
 class SecretsNeverLeakTest {
 
