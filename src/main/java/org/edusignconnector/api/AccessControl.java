@@ -91,10 +91,10 @@ public class AccessControl {
             }
             String user = decoded.substring(0, colon);
             String password = decoded.substring(colon + 1);
-            if (matches(user, secrets.find(ADMIN_USER)) && matches(password, secrets.find(ADMIN_PASSWORD))) {
+            if (matches(user, secrets.findNotSecret(ADMIN_USER)) && matches(password, secrets.find(ADMIN_PASSWORD))) {
                 return Role.ADMIN;
             }
-            if (matches(user, secrets.find(VIEWER_USER)) && matches(password, secrets.find(VIEWER_PASSWORD))) {
+            if (matches(user, secrets.findNotSecret(VIEWER_USER)) && matches(password, secrets.find(VIEWER_PASSWORD))) {
                 return Role.VIEWER;
             }
         }

@@ -3,14 +3,20 @@ package org.edusignconnector.http;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.component.http.HttpClientConfigurer;
 
 /**
  * Turns an {@link HttpCall} into what camel-http sends, and its answer into an {@link HttpReply},
  * classifying it: 429/5xx are retryable (honouring Retry-After), 401/402/403 are fatal.
  * Headers are cleared before and after the call so credentials never travel further in the exchange.
+ * No secret goes into an endpoint URI (Camel logs them at TRACE and the developer console shows them
+ * unmasked): a proxy with credentials is a registry bean the URI names.
  */
 public class HttpExchange {
 
@@ -20,6 +26,8 @@ public class HttpExchange {
 
     private final String endpointOptions;
     private final long maxRetryAfterMillis;
+    private final Map<ProxySettings, String> proxyConfigurers = new ConcurrentHashMap<>();
+    private final AtomicInteger proxyCount = new AtomicInteger();
 
     public HttpExchange(String endpointOptions, long maxRetryAfterMillis) {
         this.endpointOptions = endpointOptions;
@@ -42,7 +50,7 @@ public class HttpExchange {
         } else {
             in.setBody(null);
         }
-        exchange.setProperty(ENDPOINT, endpointFor(call));
+        exchange.setProperty(ENDPOINT, endpointFor(call, exchange.getContext()));
     }
 
     public void reply(Exchange exchange) {
@@ -90,18 +98,28 @@ public class HttpExchange {
         }
     }
 
-    private String endpointFor(HttpCall call) {
+    private String endpointFor(HttpCall call, CamelContext context) {
         StringBuilder uri = new StringBuilder("http://").append(call.system()).append("?").append(endpointOptions);
         ProxySettings p = call.proxy();
-        if (p != null) {
+        if (p != null && p.username() == null) {
             uri.append("&proxyAuthHost=").append(p.host()).append("&proxyAuthPort=").append(p.port())
                     .append("&proxyAuthScheme=http");
-            if (p.username() != null) {
-                uri.append("&proxyAuthUsername=RAW(").append(p.username()).append(")&proxyAuthPassword=RAW(")
-                        .append(p.password() == null ? "" : p.password()).append(")");
-            }
+        } else if (p != null) {
+            uri.append("&httpClientConfigurer=#").append(proxyConfigurer(p, context));
         }
         return uri.toString();
+    }
+
+    /**
+     * The registry name of the HTTP client configurer for that proxy and its credentials: one per
+     * distinct settings (a reloaded tenant with another password gets a new one, hence a new endpoint).
+     */
+    private String proxyConfigurer(ProxySettings p, CamelContext context) {
+        return proxyConfigurers.computeIfAbsent(p, settings -> {
+            String name = "httpProxyWithCredentials" + proxyCount.incrementAndGet();
+            context.getRegistry().bind(name, HttpClientConfigurer.class, new ProxyCredentialsConfigurer(settings));
+            return name;
+        });
     }
 
     static String shorten(String body) {

@@ -52,6 +52,8 @@ public class ConnectorConfiguration implements CamelConfiguration {
 
     /** Registry name of the {@link StartupLock}, held on PostgreSQL until the runtime has started. */
     public static final String STARTUP_LOCK = "startupLock";
+    /** Registry name of the {@link Secrets} every secret is resolved by (it masks them in the developer console). */
+    public static final String SECRETS = "connectorSecrets";
 
     @Override
     public void configure(CamelContext context) throws Exception {
@@ -114,6 +116,7 @@ public class ConnectorConfiguration implements CamelConfiguration {
                 secrets, dataSource, props.resolveProperty("connector.edusign.base-url").orElse("https://ext.edusign.fr"));
         ActiveRuns active = new ActiveRuns();
 
+        registry.bind(SECRETS, secrets);
         registry.bind("dataSource", dataSource);
         registry.bind("connectorClock", clock);
         registry.bind("connectorJson", json);

@@ -35,8 +35,21 @@ public final class ConnectorMain {
         create(options).run();
     }
 
+    /**
+     * Apache HttpClient logs every request header at DEBUG on these loggers: the Edusign API key,
+     * the Celcat API code, the FCA Manager and proxy credentials. They stay at INFO when the log
+     * level is raised for everything ({@code org.slf4j.simpleLogger.defaultLogLevel=debug}); only
+     * naming one of them explicitly ({@code -Dorg.slf4j.simpleLogger.log.NAME=debug}) shows headers.
+     */
+    static final java.util.List<String> HEADER_LOGGERS = java.util.List.of("org.apache.hc.client5.http.headers", "org.apache.hc.client5.http.wire");
+
     /** A camel-main configured from the options; not started. */
     public static Main create(RuntimeOptions options) {
+        for (String logger : HEADER_LOGGERS) {
+            if (System.getProperty("org.slf4j.simpleLogger.log." + logger) == null) {
+                System.setProperty("org.slf4j.simpleLogger.log." + logger, "info");
+            }
+        }
         Main main = new Main();
         main.addMainListener(new MainListenerSupport() {
             @Override
@@ -62,11 +75,16 @@ public final class ConnectorMain {
     }
 
     /**
-     * Once the context has started (its Quartz triggers are in the job store): the next instance
-     * sharing the database may start. camel-main calls it from {@code run()}; whoever starts a
+     * Once the context has started (its Quartz triggers are in the job store): the developer
+     * console, when enabled, masks the secrets, and the next instance sharing the database may start. camel-main calls it from {@code run()}; whoever starts a
      * {@link Main} with {@code start()} calls it.
      */
     public static void started(org.apache.camel.CamelContext context) {
+        org.edusignconnector.tenant.Secrets secrets = context.getRegistry().lookupByNameAndType(ConnectorConfiguration.SECRETS,
+                org.edusignconnector.tenant.Secrets.class);
+        if (secrets != null) {
+            SecretMaskingConsoles.install(context, secrets);
+        }
         StartupLock lock = context.getRegistry().lookupByNameAndType(ConnectorConfiguration.STARTUP_LOCK, StartupLock.class);
         if (lock != null) {
             lock.release();
