@@ -18,9 +18,12 @@
     'DELETIONS_HELD', 'RUN_STARTED', 'RUN_COMPLETED', 'RUN_FAILED', 'ATTENDANCE_SENT', 'ATTENDANCE_RESENT',
     'ATTENDANCE_UNCHANGED', 'NOT_CREATED_BY_CONNECTOR', 'PERSON_NOT_CREATED_BY_CONNECTOR', 'SOURCE_REJECTED',
     'SOURCE_CLOSED', 'WEBHOOK_REJECTED'];
-  // Outcomes that are not "skipped" in the chart: everything else a run counts is.
+  // Outcomes of items that went through: not "skipped" in the chart.
   const DONE = new Set(['CREATED', 'UPDATED', 'UNCHANGED', 'DELETED', 'ADOPTED',
     'ATTENDANCE_SENT', 'ATTENDANCE_RESENT', 'ATTENDANCE_UNCHANGED']);
+  // Counted by a run but not courses or sheets: a person left out of a course that was sent all the
+  // same, and the deletion hold of the run. The chart's "skipped" counts items that were not sent.
+  const NOT_ITEMS = new Set(['INVALID_PERSON', 'PERSON_NOT_CREATED_BY_CONNECTOR', 'DELETIONS_HELD']);
   const SERIES = ['created', 'updated', 'deleted', 'skipped'];
 
   // --- Escaping: html`...${value}...` escapes each value unless it is itself an html`` result.
@@ -62,7 +65,7 @@
       if (code === 'CREATED') v.created += count;
       else if (code === 'UPDATED') v.updated += count;
       else if (code === 'DELETED') v.deleted += count;
-      else if (!DONE.has(code)) v.skipped += count;
+      else if (!DONE.has(code) && !NOT_ITEMS.has(code)) v.skipped += count;
     }
     return v;
   }
