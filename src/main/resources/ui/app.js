@@ -9,7 +9,8 @@
   // such a URL: the browser already holds them for the realm and answers the API's challenge itself.
   API.username = '';
   API.password = '';
-  const POLL_MS = 2000;
+  const POLL_MS = 2000; // while a run is in progress
+  const IDLE_POLL_MS = 5000; // otherwise, so that a run started after the page was opened shows up by itself
   const PAGE_SIZE = 50;
   const REASONS = ['CREATED', 'UPDATED', 'UNCHANGED', 'DELETED', 'ADOPTED', 'PAST', 'SAME_DAY', 'OUTSIDE_WINDOW',
     'ALL_DAY_EVENT', 'INVALID_COURSE_DATA', 'FILTERED_TIMETABLE', 'FILTERED_CATEGORY', 'FILTERED_COMPANY',
@@ -203,25 +204,30 @@
     }
 
     // Shows the run in progress, polled every 2 s; when it ends, the runs and the log are reloaded.
+    // Without a run, the tenant is asked every 5 s whether one has started (by the schedule or the API).
     watch(current) {
       show(this.part('current'), currentPart(current));
       clearTimeout(this.timer);
       if (current && current.running) {
         this.running = true;
-        this.timer = setTimeout(() => this.poll(), POLL_MS);
       } else if (this.running) {
         this.running = false;
         this.loadRuns();
         this.loadEvents();
       }
+      this.timer = setTimeout(() => this.poll(), this.running ? POLL_MS : IDLE_POLL_MS);
     }
 
     async poll() {
       try {
         this.watch(await getJson(tenantPath(this.name, 'runs/current')));
       } catch (e) {
-        show(this.part('current'), html`<p class="error">Run in progress: ${e.message}</p>`);
-        this.timer = setTimeout(() => this.poll(), POLL_MS);
+        if (this.running) {
+          show(this.part('current'), html`<p class="error">Run in progress: ${e.message}</p>`);
+        } else {
+          console.warn(`run in progress of ${this.name}: ${e.message}`);
+        }
+        this.timer = setTimeout(() => this.poll(), this.running ? POLL_MS : IDLE_POLL_MS);
       }
     }
 
