@@ -5,7 +5,12 @@
 
 (() => {
   const API = new URL('../api/', document.baseURI); // the page is served at /ui/, the API at /api/
-  const POLL_MS = 2000;
+  // Opened as http://user:password@host/ui/, the base carries the credentials, and fetch() refuses
+  // such a URL: the browser already holds them for the realm and answers the API's challenge itself.
+  API.username = '';
+  API.password = '';
+  const POLL_MS = 2000; // while a run is in progress
+  const IDLE_POLL_MS = 5000; // otherwise, so that a run started after the page was opened shows up by itself
   const PAGE_SIZE = 50;
   const REASONS = ['CREATED', 'UPDATED', 'UNCHANGED', 'DELETED', 'ADOPTED', 'PAST', 'SAME_DAY', 'OUTSIDE_WINDOW',
     'ALL_DAY_EVENT', 'INVALID_COURSE_DATA', 'FILTERED_TIMETABLE', 'FILTERED_CATEGORY', 'FILTERED_COMPANY',
@@ -14,9 +19,12 @@
     'DELETIONS_HELD', 'RUN_STARTED', 'RUN_COMPLETED', 'RUN_FAILED', 'ATTENDANCE_SENT', 'ATTENDANCE_RESENT',
     'ATTENDANCE_RETRIED', 'ATTENDANCE_UNCHANGED', 'NOT_CREATED_BY_CONNECTOR', 'PERSON_NOT_CREATED_BY_CONNECTOR', 'SOURCE_REJECTED',
     'SOURCE_CLOSED', 'WEBHOOK_REJECTED'];
-  // Outcomes that are not "skipped" in the chart: everything else a run counts is.
+  // Outcomes of items that went through: not "skipped" in the chart.
   const DONE = new Set(['CREATED', 'UPDATED', 'UNCHANGED', 'DELETED', 'ADOPTED',
     'ATTENDANCE_SENT', 'ATTENDANCE_RESENT', 'ATTENDANCE_RETRIED', 'ATTENDANCE_UNCHANGED']);
+  // Counted by a run but not courses or sheets: a person left out of a course that was sent all the
+  // same, and the deletion hold of the run. The chart's "skipped" counts items that were not sent.
+  const NOT_ITEMS = new Set(['INVALID_PERSON', 'PERSON_NOT_CREATED_BY_CONNECTOR', 'DELETIONS_HELD']);
   const SERIES = ['created', 'updated', 'deleted', 'skipped'];
 
   // --- Escaping: html`...${value}...` escapes each value unless it is itself an html`` result.
@@ -58,7 +66,7 @@
       if (code === 'CREATED') v.created += count;
       else if (code === 'UPDATED') v.updated += count;
       else if (code === 'DELETED') v.deleted += count;
-      else if (!DONE.has(code)) v.skipped += count;
+      else if (!DONE.has(code) && !NOT_ITEMS.has(code)) v.skipped += count;
     }
     return v;
   }
@@ -196,25 +204,30 @@
     }
 
     // Shows the run in progress, polled every 2 s; when it ends, the runs and the log are reloaded.
+    // Without a run, the tenant is asked every 5 s whether one has started (by the schedule or the API).
     watch(current) {
       show(this.part('current'), currentPart(current));
       clearTimeout(this.timer);
       if (current && current.running) {
         this.running = true;
-        this.timer = setTimeout(() => this.poll(), POLL_MS);
       } else if (this.running) {
         this.running = false;
         this.loadRuns();
         this.loadEvents();
       }
+      this.timer = setTimeout(() => this.poll(), this.running ? POLL_MS : IDLE_POLL_MS);
     }
 
     async poll() {
       try {
         this.watch(await getJson(tenantPath(this.name, 'runs/current')));
       } catch (e) {
-        show(this.part('current'), html`<p class="error">Run in progress: ${e.message}</p>`);
-        this.timer = setTimeout(() => this.poll(), POLL_MS);
+        if (this.running) {
+          show(this.part('current'), html`<p class="error">Run in progress: ${e.message}</p>`);
+        } else {
+          console.warn(`run in progress of ${this.name}: ${e.message}`);
+        }
+        this.timer = setTimeout(() => this.poll(), this.running ? POLL_MS : IDLE_POLL_MS);
       }
     }
 

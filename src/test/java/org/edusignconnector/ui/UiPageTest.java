@@ -85,7 +85,8 @@ class UiPageTest {
         await("the end of the run").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
                 .until(() -> !browser.text().contains("Run in progress"));
         assertThat(stub.requests()).filteredOn(r -> r.equals("/api/tenants/acme/runs/current")).hasSize(3);
-        assertThat(stub.requests()).noneMatch(r -> r.equals("/api/tenants/univ/runs/current"));
+        // A tenant without a run is only asked at the idle pace (5 s), for a run that starts later.
+        assertThat(stub.requests()).filteredOn(r -> r.equals("/api/tenants/univ/runs/current")).hasSizeLessThanOrEqualTo(2);
     }
 
     @Test
