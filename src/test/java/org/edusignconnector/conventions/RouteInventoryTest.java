@@ -13,6 +13,7 @@ class RouteInventoryTest {
     void theRuntimeLoadsEverySharedRouteAndTemplate() {
         System.setProperty("ACME_EDUSIGN_API_KEY", "key");
         System.setProperty("ACME_CELCAT_API_CODE", "code");
+        System.setProperty("ACME_WEBHOOK_SECRET", "secret");
         try (RuntimeHarness runtime = RuntimeHarness.create()) {
             runtime.property("test.celcat.url", "http://127.0.0.1:1/api").property("test.edusign.url", "http://127.0.0.1:1")
                     .tenantFile("acme.yaml").start();
