@@ -7,6 +7,7 @@ import org.edusignconnector.events.RunSummary;
 import org.edusignconnector.events.SyncRequest;
 import org.edusignconnector.sync.ActiveRuns;
 import org.edusignconnector.sync.SyncLauncher;
+import org.edusignconnector.tenant.Secrets;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -54,6 +55,7 @@ public final class ConnectorMain {
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterConfigure(BaseMainSupport m) {
+                new ManagementAccess(new Secrets()).secure(m.getCamelContext(), m.configure());
                 m.getCamelContext().getRegistry().lookupByNameAndType("tenantLoader", TenantLoader.class).load(m.getCamelContext());
             }
 

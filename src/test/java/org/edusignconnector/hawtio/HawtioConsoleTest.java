@@ -39,6 +39,15 @@ class HawtioConsoleTest {
             return true;
             """;
 
+    /** Opens the Route Diagram tab of the selected folder (true once clicked). */
+    private static final String CLICK_ROUTE_DIAGRAM_TAB = """
+            const label = [...document.querySelectorAll('body *')]
+                .find(e => e.children.length === 0 && e.textContent.trim() === 'Route Diagram');
+            if (!label) { return false; }
+            (label.closest('button') || label.closest('a') || label).click();
+            return true;
+            """;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private EdusignSimulator edusign;
     private CelcatSimulator celcat;
@@ -93,6 +102,10 @@ class HawtioConsoleTest {
                         .until(() -> browser.script(CLICK_ROUTES_FOLDER).asBoolean());
                 await("the route table").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                         .until(() -> cells(browser), cells -> cells.containsAll(List.of("acme", "sync-run", "sync-course")));
+                // the diagram needs two of the operations jolokia-access.xml allows (dumpRoutesAsXml, dumpRoutesStatsAsXml)
+                await("the route diagram").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                        .until(() -> browser.script(CLICK_ROUTE_DIAGRAM_TAB).asBoolean()
+                                && browser.script("return document.querySelectorAll('.react-flow__node').length;").asInt() > 0);
             } finally {
                 browser.screenshot("hawtio-camel-routes");
                 Files.writeString(Path.of("target", "screenshots", "hawtio-camel-routes.txt"), browser.text());
