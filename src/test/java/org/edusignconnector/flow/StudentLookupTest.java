@@ -3,10 +3,12 @@ package org.edusignconnector.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.edusignconnector.edusign.EdusignKind;
 import org.edusignconnector.events.RunSummary;
 import org.edusignconnector.ledger.Ledger;
+import org.edusignconnector.sim.edusign.Fault;
 import org.edusignconnector.sim.edusign.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +86,26 @@ class StudentLookupTest {
                     .singleElement().satisfies(s -> assertThat(s.get("ID").asText()).isEqualTo(byHand));
             assertThat(ledger.find("acme", EdusignKind.STUDENT, LEA)).get()
                     .satisfies(e -> assertThat(e.edusignId()).isEqualTo(byHand));
+        }
+    }
+
+    @Test
+    void aRunWhoseStudentListEdusignRefusesLooksEachLearnerUpByEmail() {
+        try (AcmeFixture acme = new AcmeFixture()) {
+            String lea = acme.school().addStudentByHand("Léa", "Bernard", "lea.bernard@school.example");
+            acme.edusign.setFaultInjector((method, path, n) -> method.equals("GET") && path.equals("/v1/student")
+                    ? Optional.of(new Fault.BusinessError("Route not allowed for this API key")) : Optional.empty());
+            acme.runtime.start();
+
+            RunSummary run = acme.runtime.sync("acme");
+
+            assertThat(run.status()).as(run.message()).isEqualTo("COMPLETED");
+            assertThat(run.counts()).doesNotContainKey("EDUSIGN_REJECTED").containsEntry("ADOPTED", 1L);
+            assertThat(studentListPages(acme)).as("asked once, not once per learner").hasSize(1);
+            assertThat(acme.requests("GET", "/v1/student/by-email")).hasSize(3);
+            assertThat(acme.school().students()).hasSize(3)
+                    .filteredOn(s -> s.get("EMAIL").asText().equals("lea.bernard@school.example"))
+                    .singleElement().satisfies(s -> assertThat(s.get("ID").asText()).isEqualTo(lea));
         }
     }
 
