@@ -11,6 +11,14 @@ public interface AttendanceTarget {
     /** Maps a locked sheet to the source's write; problems with single people are listed, not thrown. */
     Prepared prepare(LockedSheet sheet, String sourceKey, AttendanceContext context);
 
+    /**
+     * Whether {@link #prepare} maps Edusign's justified-absence reasons ({@link AttendanceContext#absenceReasonNames()}).
+     * Only then does the run read them from Edusign (the reason list and every page of justified absences).
+     */
+    default boolean usesAbsenceReasons() {
+        return false;
+    }
+
     /** Sends it; a refusal by the source is a {@link SourceRejectedException}. */
     void send(AttendanceWrite write);
 

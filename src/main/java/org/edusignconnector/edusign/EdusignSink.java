@@ -23,6 +23,8 @@ import org.edusignconnector.ledger.LedgerState;
  * Writes courses, learners, instructors and groups to Edusign, each write bracketed by the ledger:
  * intent (PENDING) before a POST, result after. An unfinished intent is resolved on the next run
  * through {@code GET /v1/{kind}/get-id/{API_ID}}, so a crash between two steps never duplicates.
+ * A new learner is first looked for among the school's students by e-mail (read once per run, see
+ * {@link StudentIndex}) and adopted when found.
  */
 public class EdusignSink {
 
@@ -161,7 +163,7 @@ public class EdusignSink {
         }
         // Students are looked up first: Edusign's refusal of a duplicate student e-mail is not documented.
         if (kind == EdusignKind.STUDENT) {
-            Optional<String> adopted = adopt(run, kind, person, apiId, fingerprint);
+            Optional<String> adopted = adoptStudent(run, person, apiId, fingerprint, unfinished);
             if (adopted.isPresent()) {
                 return adopted.get();
             }
@@ -172,16 +174,31 @@ public class EdusignSink {
                     ? Map.of("dontSendCredentials", !run.tenant().sendCredentials()) : Map.of();
             String id = createResolving(run, kind, apiId, body, top);
             ledger.markSynced(tenant, kind, person.sourceKey(), apiId, id, fingerprint, null, person.displayName(), false);
+            if (kind == EdusignKind.STUDENT) {
+                run.students().add(person.email(), id);
+            }
             return id;
         } catch (EdusignBusinessException e) {
             if (!e.saysAlreadyExists()) {
                 throw e;
             }
-            return adopt(run, kind, person, apiId, fingerprint).orElseThrow(() -> e);
+            return adoptByEmail(run, kind, person, apiId, fingerprint).orElseThrow(() -> e);
         }
     }
 
-    private Optional<String> adopt(SyncRun run, EdusignKind kind, SourcePerson person, String apiId, String fingerprint) {
+    /**
+     * An existing Edusign student with the learner's e-mail, adopted. The school's students are read once per
+     * run (the paged list, {@link StudentIndex}); an unfinished intent asks {@code by-email} instead, as does a
+     * run whose list Edusign refused.
+     */
+    private Optional<String> adoptStudent(SyncRun run, SourcePerson person, String apiId, String fingerprint, boolean unfinished) {
+        if (unfinished || !run.students().readable(run.edusign())) {
+            return adoptByEmail(run, EdusignKind.STUDENT, person, apiId, fingerprint);
+        }
+        return run.students().find(person.email()).map(id -> adopted(run, EdusignKind.STUDENT, person, apiId, fingerprint, id));
+    }
+
+    private Optional<String> adoptByEmail(SyncRun run, EdusignKind kind, SourcePerson person, String apiId, String fingerprint) {
         Optional<JsonNode> existing = run.edusign().byEmail(kind, person.email().trim());
         if (existing.isEmpty()) {
             return Optional.empty();
@@ -190,12 +207,19 @@ public class EdusignSink {
         if (id == null) {
             return Optional.empty();
         }
+        if (kind == EdusignKind.STUDENT) {
+            run.students().add(person.email(), id);
+        }
+        return Optional.of(adopted(run, kind, person, apiId, fingerprint, id));
+    }
+
+    private String adopted(SyncRun run, EdusignKind kind, SourcePerson person, String apiId, String fingerprint, String id) {
         ledger.markSynced(run.tenantName(), kind, person.sourceKey(), apiId, id, fingerprint, null, person.displayName(), true);
         run.count(ReasonCode.ADOPTED);
         events.record(run, kind.path(), person.sourceKey(), ReasonCode.ADOPTED.name(),
                 "existing Edusign " + kind.path() + " " + id + " with e-mail " + person.email().trim()
                         + " adopted instead of creating a duplicate");
-        return Optional.of(id);
+        return id;
     }
 
     private String ensureGroup(SyncRun run, SourceGroup group, Map<String, String> studentIdByKey) {

@@ -64,6 +64,12 @@ public class FcaAttendance implements AttendanceTarget {
         validationRequired = forceInstructorPresence ? trainersRequiringValidation(from, to) : Map.of();
     }
 
+    /** An absence's Edusign reason is matched by name among FCA's justified reasons. */
+    @Override
+    public boolean usesAbsenceReasons() {
+        return true;
+    }
+
     @Override
     public Prepared prepare(LockedSheet sheet, String sourceKey, AttendanceContext context) {
         List<String> leftOut = new ArrayList<>();

@@ -80,9 +80,12 @@ public class Upstream {
             }
         }
         if (!work.isEmpty()) {
-            run.tenant().source().attendance().prepareRun(from, to);
+            AttendanceTarget target = run.tenant().source().attendance();
+            target.prepareRun(from, to);
+            // Celcat marks are P, A or L: its write-back never reads Edusign's absence reasons.
+            Map<String, String> reasons = target.usesAbsenceReasons() ? EdusignAttendance.absenceReasonNames(run.edusign()) : Map.of();
             exchange.setProperty(CONTEXT, new AttendanceContext(ledger.sourceKeysByEdusignId(run.tenantName(), EdusignKind.STUDENT),
-                    ledger.sourceKeysByEdusignId(run.tenantName(), EdusignKind.PROFESSOR), EdusignAttendance.absenceReasonNames(run.edusign())));
+                    ledger.sourceKeysByEdusignId(run.tenantName(), EdusignKind.PROFESSOR), reasons));
         }
         run.total(work.size());
         return work;

@@ -23,12 +23,19 @@ class CelcatAttendanceTest {
             String lea = id(acme, "lea.bernard@school.example");
             String hugo = id(acme, "hugo.petit@school.example");
             String chloe = id(acme, "chloe.roux@school.example");
-            acme.school().lockCourse(sheet, List.of(StudentAttendance.present(lea), StudentAttendance.absent(hugo),
+            String illness = acme.school().addAbsenceReason("Maladie");
+            acme.school().lockCourse(sheet, List.of(StudentAttendance.present(lea),
+                    new StudentAttendance(hugo, false, null, null, null, illness, "certificat"),
                     new StudentAttendance(chloe, true, 15, null, null, null, "bus en retard")), List.of(true));
+            acme.edusign.clearRequests();
 
             RunSummary up = acme.runtime.sync(new SyncRequest("acme", SyncRequest.UP, false, "test"));
 
             assertThat(up.counts()).as(up.message()).containsEntry("ATTENDANCE_SENT", 1L);
+            // A Celcat mark is P, A or L: the run reads the locked sheets and nothing about justified absences.
+            assertThat(acme.requests("GET", "/v1/justified-absence")).isEmpty();
+            assertThat(acme.edusign.requests(AcmeFixture.KEY)).extracting(r -> r.method() + " " + r.path())
+                    .containsOnly("GET /v1/course");
             assertThat(acme.timetable().registerWrites()).containsExactly(CelcatSchool.MONDAY_TD);
             JsonNode register = acme.timetable().registers().get(CelcatSchool.MONDAY_TD);
             assertThat(register.get("EventId").asText()).isEqualTo(CelcatSchool.MONDAY_TD);

@@ -70,6 +70,22 @@ class FcaAttendanceTest {
     }
 
     @Test
+    void aReasonOtherThanTheDefaultIsMatchedByItsEdusignName() {
+        startAndSyncDown();
+        univ.fca.data().addMotif("M-3", "RDV", "Rendez-vous administratif", true);
+        String appointment = univ.school().addAbsenceReason("Rendez-vous administratif");
+        univ.school().lockCourse(sheet, List.of(StudentAttendance.present(alice),
+                new StudentAttendance(dora, false, null, null, null, appointment, null)), List.of(true));
+
+        RunSummary up = up();
+
+        assertThat(up.counts()).as(up.message()).containsEntry("ATTENDANCE_SENT", 1L);
+        JsonNode body = univ.fca.data().presences().get(FcaFixture.S_MONDAY);
+        assertThat(learner(body, "A-4").get("motifAbsenceId").asText()).isEqualTo("M-3");
+        assertThat(univ.requests("GET", "/v1/justified-absence/absence-reason")).hasSize(1);
+    }
+
+    @Test
     void anUnmatchedReasonFallsBackToTheDefaultAbsenceReason() {
         startAndSyncDown();
         String appointment = univ.school().addAbsenceReason("Rendez-vous administratif");

@@ -29,8 +29,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The runtime process is killed with SIGKILL (a real separate JVM, {@code destroyForcibly}) while
  * a request is in flight, at points chosen to fall between every pair of steps — before and after
- * the Edusign POST is applied (before/after the ledger write), during a PATCH, before and during a
- * DELETE, during the reverse route's listing and around the source write — then restarted. After
+ * the Edusign POST is applied (before/after the ledger write), while reading the school's students,
+ * during a PATCH, before and during a DELETE, during the reverse route's listing and around the
+ * source write — then restarted. After
  * the next run: zero duplicates, nothing missing, and the attendance of each locked sheet in the
  * source as Edusign has it.
  */
@@ -44,7 +45,7 @@ class KillNineCrashTest {
     enum CrashPoint {
         FIRST_PROFESSOR_POST_APPLIED(Phase.FIRST_SYNC, "edusign", "POST", "/v1/professor", 1, true),
         STUDENT_POST_NOT_APPLIED(Phase.FIRST_SYNC, "edusign", "POST", "/v1/student", 3, false),
-        STUDENT_LOOKUP(Phase.FIRST_SYNC, "edusign", "GET", "/v1/student/by-email", 5, false),
+        STUDENT_LIST(Phase.FIRST_SYNC, "edusign", "GET", "/v1/student", 1, false),
         COURSE_POST_NOT_APPLIED(Phase.FIRST_SYNC, "edusign", "POST", "/v1/course", 2, false),
         COURSE_POST_APPLIED_BEFORE_LEDGER_WRITE(Phase.FIRST_SYNC, "edusign", "POST", "/v1/course", 4, true),
         LAST_COURSE_POST_APPLIED(Phase.FIRST_SYNC, "edusign", "POST", "/v1/course", COURSES, true),
@@ -192,7 +193,7 @@ class KillNineCrashTest {
     private static void arm(CrashPoint point, EdusignSimulator edusign, CelcatSimulator celcat, Runnable killer) {
         AtomicInteger matches = new AtomicInteger();
         Predicate<String[]> hit = mp -> mp[0].equals(point.method) && mp[1].startsWith(point.pathPrefix)
-                && (!point.pathPrefix.equals("/v1/course") || mp[1].equals("/v1/course"))
+                && (!List.of("/v1/course", "/v1/student").contains(point.pathPrefix) || mp[1].equals(point.pathPrefix))
                 && matches.incrementAndGet() == point.occurrence;
         if (point.system.equals("edusign")) {
             edusign.setFaultInjector((method, path, n) -> {

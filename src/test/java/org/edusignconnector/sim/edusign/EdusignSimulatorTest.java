@@ -343,6 +343,50 @@ class EdusignSimulatorTest {
     }
 
     @Test
+    void studentListPagesByLimitInCreationOrderArchivedIncluded() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            ids.add(createStudent("First" + i, "Last" + i, "s" + i + "@school.test"));
+        }
+        ok("DELETE", "/v1/student/" + ids.get(6), null);
+        createStudent("Other", "School", "other@school.test");
+
+        JsonNode page0 = ok("GET", "/v1/student?page=0&limit=3", null);
+        JsonNode page1 = ok("GET", "/v1/student?page=1&limit=3", null);
+        JsonNode page2 = ok("GET", "/v1/student?page=2&limit=3", null);
+        JsonNode page3 = ok("GET", "/v1/student?page=3&limit=3", null);
+
+        List<String> listed = new ArrayList<>();
+        for (JsonNode page : List.of(page0, page1, page2, page3)) {
+            page.forEach(s -> listed.add(s.get("ID").asText()));
+        }
+        assertThat(page0).hasSize(3);
+        assertThat(page2).hasSize(2);
+        assertThat(page3).isEmpty();
+        assertThat(listed).hasSize(8).containsSubsequence(ids).doesNotHaveDuplicates();
+        assertThat(page0.get(0).get("EMAIL").asText()).isEqualTo("s0@school.test");
+        assertThat(page2.get(0).get("HIDDEN").asInt()).isEqualTo(1);
+        assertThat(ok("GET", "/v1/student", null)).hasSize(8);
+        assertThat(ok("GET", "/v1/student?search=LAST3", null)).singleElement()
+                .satisfies(s -> assertThat(s.get("ID").asText()).isEqualTo(ids.get(3)));
+        assertThat(ok("GET", "/v1/student?updatedAfter=2999-01-01T00:00:00Z", null)).isEmpty();
+        assertThat(ok("GET", "/v1/student?updatedAfter=2000-01-01", null)).hasSize(8);
+        assertThat(json(send("GET", "/v1/student", OTHER_KEY, null)).get("result")).isEmpty();
+    }
+
+    @Test
+    void studentListRefusesBadPagingParameters() throws Exception {
+        assertThat(error("GET", "/v1/student?page=-1&limit=10", null)).isEqualTo("page must be a non-negative integer");
+        assertThat(error("GET", "/v1/student?page=one", null)).isEqualTo("page must be a non-negative integer");
+        assertThat(error("GET", "/v1/student?limit=0", null)).isEqualTo("limit must be an integer between 1 and 100");
+        assertThat(error("GET", "/v1/student?limit=101", null)).isEqualTo("limit must be an integer between 1 and 100");
+        assertThat(error("GET", "/v1/student?limit=ten", null)).isEqualTo("limit must be an integer between 1 and 100");
+        assertThat(error("GET", "/v1/student?updatedAfter=yesterday", null)).contains("updatedAfter");
+        assertThat(error("GET", "/v1/student?pageSize=10", null)).isEqualTo("Unsupported query parameter: pageSize");
+        assertThat(ok("GET", "/v1/student?page=0&limit=100", null)).isEmpty();
+    }
+
+    @Test
     void groupStudentsAreReplacedOnPatch() throws Exception {
         String s1 = createStudent("Alan", "Turing", "alan@school.test");
         String s2 = createStudent("Grace", "Hopper", "grace@school.test");

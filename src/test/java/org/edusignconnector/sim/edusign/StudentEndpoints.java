@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
 
-/** /v1/student routes. DELETE archives (HIDDEN=1). */
+/** /v1/student routes. DELETE archives (HIDDEN=1); the list pages by {@code limit} ({@link StudentListQuery}). */
 final class StudentEndpoints {
 
     static final String NOT_FOUND = "No student with this ID found";
@@ -37,6 +37,7 @@ final class StudentEndpoints {
     static void register(Router router) {
         router.add("POST", "/v1/student", StudentEndpoints::create);
         router.add("PATCH", "/v1/student", StudentEndpoints::update);
+        router.add("GET", "/v1/student", StudentEndpoints::list);
         router.add("GET", "/v1/student/by-email/*", StudentEndpoints::byEmail);
         router.add("GET", "/v1/student/get-id/*", StudentEndpoints::idByApiId);
         router.add("GET", "/v1/student/*", StudentEndpoints::get);
@@ -100,6 +101,19 @@ final class StudentEndpoints {
 
     private static JsonNode get(ApiCall call, SchoolState school) {
         return school.renderStudent(existing(school, call.pathParam(0)));
+    }
+
+    /** One page of the school's students; see {@link StudentListQuery} for what is assumed. */
+    private static JsonNode list(ApiCall call, SchoolState school) {
+        StudentListQuery query = StudentListQuery.parse(call);
+        ArrayNode result = Json.array();
+        school.studentStore().values().stream()
+                .filter(query::matches)
+                .skip((long) query.page() * query.limit())
+                .limit(query.limit())
+                .map(school::renderStudent)
+                .forEach(result::add);
+        return result;
     }
 
     private static JsonNode byEmail(ApiCall call, SchoolState school) {
