@@ -1,8 +1,10 @@
 package org.edusignconnector.edusign;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.edusignconnector.course.PersonRules;
@@ -15,7 +17,9 @@ import org.edusignconnector.course.PersonRules;
  * e-mail is adopted like one found on Edusign.
  *
  * <p>When several students share an e-mail, a non-archived one (HIDDEN=0) is preferred, else the first
- * listed. A page shorter than the limit is the last one.
+ * listed. The list ends at the first empty page, not at a short one: should Edusign cap a page below the
+ * limit asked, stopping at a short page would miss students and create them twice. A page that brings
+ * no student not seen before means the list does not page as asked: it is then treated as unreadable.
  */
 public final class StudentIndex {
 
@@ -66,6 +70,7 @@ public final class StudentIndex {
     private Map<String, String> read(EdusignApi api) {
         Map<String, String> ids = new HashMap<>();
         Map<String, Boolean> archived = new HashMap<>();
+        Set<String> seen = new HashSet<>();
         for (int page = 0; page < MAX_PAGES; page++) {
             JsonNode students = api.get("/v1/student?page=" + page + "&limit=" + PAGE_SIZE);
             pagesRead++;
@@ -73,9 +78,14 @@ public final class StudentIndex {
                 throw new EdusignBusinessException("GET /v1/student", "the student list is not an array: "
                         + (students == null ? "null" : students.getNodeType()));
             }
+            if (students.isEmpty()) {
+                return ids;
+            }
+            boolean news = false;
             for (JsonNode s : students) {
-                String email = PersonRules.normaliseEmail(s.path("EMAIL").asText(null));
                 String id = EdusignApi.idOrNull(s);
+                news |= id != null && seen.add(id);
+                String email = PersonRules.normaliseEmail(s.path("EMAIL").asText(null));
                 if (email == null || email.isEmpty() || id == null) {
                     continue;
                 }
@@ -86,8 +96,9 @@ public final class StudentIndex {
                     archived.put(email, hidden);
                 }
             }
-            if (students.size() < PAGE_SIZE) {
-                return ids;
+            if (!news) {
+                throw new EdusignBusinessException("GET /v1/student", "page " + page
+                        + " of the student list repeats students already listed: the list does not page as asked");
             }
         }
         throw new IllegalStateException("the Edusign student list did not end after " + MAX_PAGES + " pages");

@@ -35,7 +35,8 @@ class StudentLookupTest {
 
             assertThat(run.status()).as(run.message()).isEqualTo("COMPLETED");
             assertThat(acme.requests("GET", "/v1/student/by-email")).isEmpty();
-            assertThat(studentListPages(acme)).containsExactly("page=0&limit=100", "page=1&limit=100");
+            assertThat(studentListPages(acme)).as("read to the first empty page")
+                    .containsExactly("page=0&limit=100", "page=1&limit=100", "page=2&limit=100");
             assertThat(acme.requests("POST", "/v1/student")).hasSize(2);
             assertThat(acme.school().students()).hasSize(153)
                     .filteredOn(s -> s.get("EMAIL").asText().equalsIgnoreCase("lea.bernard@school.example")).singleElement()
@@ -48,6 +49,48 @@ class StudentLookupTest {
             assertThat(studentListPages(acme)).as("no new learner: the list is not read").isEmpty();
             assertThat(acme.requests("GET", "/v1/student/by-email")).isEmpty();
             assertThat(acme.writes()).isEmpty();
+        }
+    }
+
+    @Test
+    void aListThatSilentlyAnswersShorterPagesIsReadToItsEndAndNobodyIsCreatedTwice() {
+        try (AcmeFixture acme = new AcmeFixture()) {
+            for (int i = 0; i < 120; i++) {
+                acme.school().addStudentByHand("Other" + i, "Learner", "other" + i + "@school.example");
+            }
+            String lea = acme.school().addStudentByHand("Léa", "Bernard", "lea.bernard@school.example");   // the 121st
+            acme.school().capStudentPages(40);
+            acme.runtime.start();
+
+            RunSummary run = acme.runtime.sync("acme");
+
+            assertThat(run.status()).as(run.message()).isEqualTo("COMPLETED");
+            assertThat(studentListPages(acme)).as("40 + 40 + 40 + 1, then an empty page").hasSize(5);
+            assertThat(acme.school().students()).hasSize(123)
+                    .filteredOn(s -> s.get("EMAIL").asText().equals("lea.bernard@school.example")).singleElement()
+                    .satisfies(s -> assertThat(s.get("ID").asText()).isEqualTo(lea));
+            assertThat(run.counts()).containsEntry("ADOPTED", 1L);
+        }
+    }
+
+    @Test
+    void aListThatDoesNotPageIsLeftForOneLookupPerLearner() {
+        try (AcmeFixture acme = new AcmeFixture()) {
+            for (int i = 0; i < 120; i++) {
+                acme.school().addStudentByHand("Other" + i, "Learner", "other" + i + "@school.example");
+            }
+            String lea = acme.school().addStudentByHand("Léa", "Bernard", "lea.bernard@school.example");
+            acme.school().ignoreStudentListPage();
+            acme.runtime.start();
+
+            RunSummary run = acme.runtime.sync("acme");
+
+            assertThat(run.status()).as(run.message()).isEqualTo("COMPLETED");
+            assertThat(studentListPages(acme)).as("page 1 repeats page 0: given up").hasSize(2);
+            assertThat(acme.requests("GET", "/v1/student/by-email")).hasSize(3);
+            assertThat(acme.school().students()).hasSize(123)
+                    .filteredOn(s -> s.get("EMAIL").asText().equals("lea.bernard@school.example")).singleElement()
+                    .satisfies(s -> assertThat(s.get("ID").asText()).isEqualTo(lea));
         }
     }
 
@@ -79,7 +122,7 @@ class StudentLookupTest {
             assertThat(acme.requests("GET", "/v1/student/get-id/")).hasSize(1);
             assertThat(acme.requests("GET", "/v1/student/by-email")).singleElement()
                     .satisfies(r -> assertThat(r.path()).contains("lea.bernard"));
-            assertThat(studentListPages(acme)).as("read once, for Hugo and Chloé").hasSize(1);
+            assertThat(studentListPages(acme)).as("read once, for Hugo and Chloé: one page, then the empty one").hasSize(2);
             assertThat(acme.requests("POST", "/v1/student")).hasSize(2);
             assertThat(acme.school().students()).hasSize(3)
                     .filteredOn(s -> s.get("EMAIL").asText().equals("lea.bernard@school.example"))

@@ -35,6 +35,8 @@ public final class SchoolState {
     private final List<ObjectNode> justifiedAbsences = new ArrayList<>();
     private final Map<String, Boolean> credentialsSent = new LinkedHashMap<>();
     private long attendanceRows;
+    private int studentPageCap = Integer.MAX_VALUE;
+    private boolean studentListIgnoresPage;
 
     SchoolState(String apiKey, IdGenerator ids, Clock clock) {
         this.apiKey = apiKey;
@@ -49,6 +51,27 @@ public final class SchoolState {
 
     public String schoolId() {
         return schoolId;
+    }
+
+    /**
+     * From now on the student list answers at most {@code cap} students a page, whatever limit was asked,
+     * without saying so: what a server that silently caps its pages does.
+     */
+    public synchronized void capStudentPages(int cap) {
+        studentPageCap = cap;
+    }
+
+    /** From now on the student list answers its first page whatever page was asked: a list that does not page. */
+    public synchronized void ignoreStudentListPage() {
+        studentListIgnoresPage = true;
+    }
+
+    synchronized int studentPageSize(int asked) {
+        return Math.min(asked, studentPageCap);
+    }
+
+    synchronized int studentListPage(int asked) {
+        return studentListIgnoresPage ? 0 : asked;
     }
 
     // ---------------------------------------------------------------- read views

@@ -107,10 +107,11 @@ final class StudentEndpoints {
     private static JsonNode list(ApiCall call, SchoolState school) {
         StudentListQuery query = StudentListQuery.parse(call);
         ArrayNode result = Json.array();
+        int size = school.studentPageSize(query.limit());
         school.studentStore().values().stream()
                 .filter(query::matches)
-                .skip((long) query.page() * query.limit())
-                .limit(query.limit())
+                .skip((long) school.studentListPage(query.page()) * size)
+                .limit(size)
                 .map(school::renderStudent)
                 .forEach(result::add);
         return result;
