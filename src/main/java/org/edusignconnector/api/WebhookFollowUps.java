@@ -5,11 +5,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.edusignconnector.events.RunSummary;
 import org.edusignconnector.events.SyncRequest;
 import org.edusignconnector.sync.RunAlreadyInProgressException;
-import org.edusignconnector.sync.SyncLauncher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,13 +23,15 @@ public class WebhookFollowUps {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookFollowUps.class);
 
-    private final SyncLauncher launcher;
+    private final Function<SyncRequest, RunSummary> launcher;
     private final ScheduledExecutorService executor;
     private final Duration retryEvery;
     private final Duration giveUpAfter;
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
 
-    public WebhookFollowUps(SyncLauncher launcher, ScheduledExecutorService executor, Duration retryEvery, Duration giveUpAfter) {
+    /** @param launcher runs a sync and answers its summary ({@code SyncLauncher::run}), refusing a busy tenant */
+    public WebhookFollowUps(Function<SyncRequest, RunSummary> launcher, ScheduledExecutorService executor, Duration retryEvery,
+            Duration giveUpAfter) {
         this.launcher = launcher;
         this.executor = executor;
         this.retryEvery = retryEvery;
@@ -56,7 +58,7 @@ public class WebhookFollowUps {
 
     private void attempt(SyncRequest request, String key, long deadline) {
         try {
-            RunSummary summary = launcher.run(request);
+            RunSummary summary = launcher.apply(request);
             waiting.remove(key);
             LOG.info("webhook follow-up of tenant '{}', sheet {}: run {} {}", request.tenant(), request.sheetId(), summary.runId(),
                     summary.status());

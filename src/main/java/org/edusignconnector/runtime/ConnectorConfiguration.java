@@ -146,7 +146,7 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("syncLauncher", launcher);
         registry.bind("syncEndpoint", new SyncEndpoint(launcher, json));
         registry.bind("eventsEndpoint", new EventsEndpoint(events, tenants, json));
-        WebhookFollowUps followUps = new WebhookFollowUps(launcher,
+        WebhookFollowUps followUps = new WebhookFollowUps(launcher::run,
                 context.getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "webhook-follow-ups"),
                 Duration.ofSeconds(2), Duration.ofHours(1));
         registry.bind("webhookFollowUps", followUps);
