@@ -359,10 +359,11 @@ class ClusteredInstancesTest {
         private final List<Instance> started = new ArrayList<>();
 
         Instance start(Path configDir, String name) throws Exception {
-            int port = RuntimeHarness.freePort();
+            int[] ports = RuntimeHarness.freePorts(2);
+            int port = ports[0];
             ProcessBuilder pb = new ProcessBuilder(RuntimeHarness.javaCommand(
                     List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dcamel.server.port=" + port,
-                            "-Dcamel.management.port=" + RuntimeHarness.freePort()),
+                            "-Dcamel.management.port=" + ports[1]),
                     "--config-dir", configDir.toString()))
                     .redirectErrorStream(true).redirectOutput(new File(configDir.toFile(), "instance-" + name + ".log"));
             pb.environment().put("ACME_EDUSIGN_API_KEY", KEY);

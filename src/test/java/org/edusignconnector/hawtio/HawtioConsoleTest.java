@@ -52,7 +52,7 @@ class HawtioConsoleTest {
     private EdusignSimulator edusign;
     private CelcatSimulator celcat;
     private RuntimeHarness runtime;
-    private final int managementPort = RuntimeHarness.freePort();
+    private int managementPort;
     private Process hawtio;
 
     @BeforeEach
@@ -67,8 +67,8 @@ class HawtioConsoleTest {
         runtime = RuntimeHarness.create().property("test.celcat.url", celcat.baseUrl())
                 .property("test.edusign.url", edusign.baseUrl()).tenantFile("acme.yaml")
                 .property("camel.management.enabled", "true").property("camel.management.jolokia-enabled", "true")
-                .property("camel.management.host", "127.0.0.1")
-                .property("camel.management.port", String.valueOf(managementPort)).start();
+                .property("camel.management.host", "127.0.0.1").start();
+        managementPort = Integer.parseInt(runtime.context().resolvePropertyPlaceholders("{{camel.management.port}}"));
     }
 
     @AfterEach

@@ -78,14 +78,16 @@ public final class RuntimeHarness implements AutoCloseable {
                 System.setProperty(PASSWORD_PROPERTY, h.database.password());
                 h.property("connector.db.password-env", PASSWORD_PROPERTY);
             }
-            h.property("camel.server.port", String.valueOf(freePort()));
+            // Both at once, both sockets open: two separate calls may be handed the same port.
+            int[] ports = freePorts(2);
+            h.property("camel.server.port", String.valueOf(ports[0]));
             h.property("camel.server.host", "127.0.0.1");
             h.property("connector.schedule.enabled", "false");
             h.property("connector.http.redelivery-delay-ms", "10");
             h.property("connector.http.max-redelivery-delay-ms", "50");
             h.property("connector.edusign.rate-per-minute", "60000");
             h.property("connector.edusign.breaker-open-ms", "200");
-            h.property("camel.management.port", String.valueOf(freePort()));
+            h.property("camel.management.port", String.valueOf(ports[1]));
             return h;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -235,10 +237,31 @@ public final class RuntimeHarness implements AutoCloseable {
     }
 
     public static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+        return freePorts(1)[0];
+    }
+
+    /** {@code n} distinct free ports: every socket is held open until all are chosen. */
+    public static int[] freePorts(int n) {
+        ServerSocket[] sockets = new ServerSocket[n];
+        try {
+            int[] ports = new int[n];
+            for (int i = 0; i < n; i++) {
+                sockets[i] = new ServerSocket(0);
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                if (socket != null) {
+                    try {
+                        socket.close();
+                    } catch (IOException ignored) {
+                        // closing a probe socket
+                    }
+                }
+            }
         }
     }
 }
