@@ -86,10 +86,11 @@ class WebhookTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(acme.timetable().registerWrites()).containsExactly(CelcatSchool.MONDAY_TD));
         RunStore runs = acme.runtime.context().getRegistry().lookupByNameAndType("runStore", RunStore.class);
-        assertThat(runs.last("acme", 5)).anySatisfy(run -> {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(runs.last("acme", 5)).anySatisfy(run -> {
             assertThat(run.trigger()).isEqualTo(WebhookFollowUps.TRIGGER);
+            assertThat(run.status()).isEqualTo("COMPLETED");
             assertThat(run.counts()).contains("\"ATTENDANCE_SENT\":1");
-        });
+        }));
         assertThat(acme.runtime.sync(new SyncRequest("acme", SyncRequest.UP, false, "test")).counts())
                 .containsEntry("ATTENDANCE_UNCHANGED", 1L);
         assertThat(acme.timetable().registerWrites()).hasSize(1);
