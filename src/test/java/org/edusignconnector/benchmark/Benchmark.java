@@ -209,13 +209,10 @@ public final class Benchmark {
             sent.removeIf(s -> s[0] + WINDOW_MILLIS <= now);
             long inWindow = sent.stream().mapToLong(s -> s[1]).sum();
             if (inWindow > options.rate() / 10 && !sent.isEmpty()) {
-                long wait = sent.get(0)[0] + WINDOW_MILLIS - now;
-                System.out.printf("[benchmark] waiting %d s for the rate window to empty%n", wait / 1000);
-                try {
-                    Thread.sleep(wait);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                long oldestLeaves = sent.get(0)[0] + WINDOW_MILLIS;
+                System.out.printf("[benchmark] waiting %d s for the rate window to empty%n", (oldestLeaves - now) / 1000);
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMillis(WINDOW_MILLIS + 1000))
+                        .pollInterval(java.time.Duration.ofMillis(250)).until(() -> System.currentTimeMillis() >= oldestLeaves);
                 awaitEmpty();
             }
         }

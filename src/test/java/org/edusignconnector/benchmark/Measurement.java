@@ -65,6 +65,9 @@ final class Measurement implements AutoCloseable {
     private final List<GarbageCollectorMXBean> collectors;
     /** The most heap in use just after any collection since the last reset: what the runtime really held. */
     private final AtomicLong peakAfterGc = new AtomicLong();
+    /** Collection notifications received, and the collections already done when listening began. */
+    private final AtomicLong gcNotified = new AtomicLong();
+    private final long collectionsBeforeListening;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
@@ -91,6 +94,7 @@ final class Measurement implements AutoCloseable {
                 long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
                         .filter(e -> heapPoolNames.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
                 peakAfterGc.accumulateAndGet(used, Math::max);
+                gcNotified.incrementAndGet();
             }
         };
         for (ObjectName name : mbeans.queryNames(new ObjectName(ManagementFactory.GARBAGE_COLLECTOR_MXBEAN_DOMAIN_TYPE + ",*"), null)) {
@@ -101,6 +105,7 @@ final class Measurement implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
+        collectionsBeforeListening = gcCount();
     }
 
     /**
@@ -168,7 +173,7 @@ final class Measurement implements AutoCloseable {
             long gc = gcMillis() - gc0;
             long peak = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             Map<String, Long> status = procStatus();
-            Thread.sleep(500); // the last GC notifications travel over JMX
+            awaitGcNotifications();
             long peakLive = peakAfterGc.get();
             memory.gc();
             long after = memory.getHeapMemoryUsage().getUsed();
@@ -183,6 +188,22 @@ final class Measurement implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The last collections' notifications travel over JMX after the collections are counted: wait for them. */
+    private void awaitGcNotifications() {
+        long collections = gcCount() - collectionsBeforeListening;
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).pollInterval(java.time.Duration.ofMillis(50))
+                    .until(() -> gcNotified.get() >= collections);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            System.out.printf("[benchmark] %d of %d collections notified; the after-GC peak may miss the last%n",
+                    gcNotified.get(), collections);
+        }
+    }
+
+    private long gcCount() {
+        return collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
     }
 
     private long gcMillis() {

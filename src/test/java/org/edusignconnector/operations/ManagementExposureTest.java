@@ -87,8 +87,10 @@ class ManagementExposureTest {
         JsonNode state = admin.call(READ_CONTEXT);
         assertThat(state.path("status").asInt()).as(state.toString()).isEqualTo(200);
         assertThat(state.path("value").asText()).isEqualTo("Started");
+        Path heap = Files.createTempDirectory("heap").resolve("never.hprof");
         assertRefused(admin.call("{\"type\":\"exec\",\"mbean\":\"com.sun.management:type=HotSpotDiagnostic\","
-                + "\"operation\":\"dumpHeap(java.lang.String,boolean)\",\"arguments\":[\"/tmp/never.hprof\",true]}"));
+                + "\"operation\":\"dumpHeap(java.lang.String,boolean)\",\"arguments\":[\"" + heap + "\",true]}"));
+        assertThat(heap).as("the admin's credentials do not open what the policy refuses").doesNotExist();
 
         // open for the orchestrator's probes and the metrics scraper
         assertThat(get(port, "/observe/health/ready", null).statusCode()).isEqualTo(200);
