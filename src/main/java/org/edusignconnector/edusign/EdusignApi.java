@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.edusignconnector.http.HttpCall;
 import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.http.HttpReply;
-import org.edusignconnector.http.RetryableHttpException;
 
 /**
  * The Edusign v1 calls the connector makes, for one school (one API key). Reads the
@@ -41,19 +40,26 @@ public class EdusignApi {
         this.counter = counter;
     }
 
-    public String create(EdusignKind kind, ObjectNode entity, Map<String, Object> topLevel) {
+    /**
+     * POSTs a new object; returns Edusign's answer, which carries its id. A course is created as the official
+     * Moodle plugin does, {@code ?fromStudents=true}, so that its STUDENTS are taken.
+     */
+    public JsonNode create(EdusignKind kind, ObjectNode entity, Map<String, Object> topLevel) {
         ObjectNode body = json.createObjectNode();
         body.set(kind.path(), entity);
         topLevel.forEach((k, v) -> body.set(k, json.valueToTree(v)));
-        JsonNode result = call("POST", "/v1/" + kind.path(), body, RequestCounter.Type.CREATE);
-        return idOf(result, "POST /v1/" + kind.path());
+        String query = kind == EdusignKind.COURSE ? "?fromStudents=true" : "";
+        JsonNode result = call("POST", "/v1/" + kind.path() + query, body, RequestCounter.Type.CREATE);
+        String id = idOf(result, "POST /v1/" + kind.path());
+        return result.isObject() ? result : json.createObjectNode().put("ID", id);
     }
 
-    public void update(EdusignKind kind, ObjectNode entityWithId, Map<String, Object> topLevel) {
+    /** PATCHes an object (its ID inside); returns Edusign's answer (the object as stored, where Edusign shows it). */
+    public JsonNode update(EdusignKind kind, ObjectNode entityWithId, Map<String, Object> topLevel) {
         ObjectNode body = json.createObjectNode();
         body.set(kind.path(), entityWithId);
         topLevel.forEach((k, v) -> body.set(k, json.valueToTree(v)));
-        call("PATCH", "/v1/" + kind.path(), body, RequestCounter.Type.UPDATE);
+        return call("PATCH", "/v1/" + kind.path(), body, RequestCounter.Type.UPDATE);
     }
 
     public void delete(EdusignKind kind, String id) {
@@ -63,8 +69,13 @@ public class EdusignApi {
     /** The Edusign id of the object this connector created with that API_ID, if any. */
     public Optional<String> idByApiId(EdusignKind kind, String apiId) {
         try {
+            String request = "GET /v1/" + kind.path() + "/get-id";
             JsonNode result = lookup("/v1/" + kind.path() + "/get-id/" + encode(apiId));
-            return Optional.ofNullable(idOrNull(result));
+            String id = idOrNull(result);
+            if (id == null || id.isBlank()) {
+                throw new EdusignUnknownAnswerException(request, "success without an id in its result");
+            }
+            return Optional.of(id);
         } catch (EdusignBusinessException e) {
             // Only a clear "not found" means absent; any other refusal must not lead to a second create.
             if (e.saysNotFound()) {
@@ -78,13 +89,38 @@ public class EdusignApi {
     public Optional<JsonNode> byEmail(EdusignKind kind, String email) {
         try {
             JsonNode result = lookup("/v1/" + kind.path() + "/by-email/" + encode(email));
-            return result == null || result.isNull() || result.isMissingNode() ? Optional.empty() : Optional.of(result);
+            if (idOrNull(result) == null) {
+                throw new EdusignUnknownAnswerException("GET /v1/" + kind.path() + "/by-email", "success without a "
+                        + kind.path() + " in its result");
+            }
+            return Optional.of(result);
         } catch (EdusignBusinessException e) {
             if (e.saysNotFound()) {
                 return Optional.empty();
             }
             throw e;
         }
+    }
+
+    /** The course with that Edusign id, or empty when Edusign says there is none. */
+    public Optional<JsonNode> course(String id) {
+        try {
+            JsonNode result = lookup("/v1/course/" + encode(id));
+            if (idOrNull(result) == null) {
+                throw new EdusignUnknownAnswerException("GET /v1/course/{id}", "success without a course in its result");
+            }
+            return Optional.of(result);
+        } catch (EdusignBusinessException e) {
+            if (e.saysNotFound()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Brings an archived student back (HIDDEN=0), as DIGI does before reusing one. */
+    public void restoreStudent(String id) {
+        call("GET", "/v1/student/restore/" + encode(id), null, RequestCounter.Type.UPDATE);
     }
 
     public JsonNode get(String pathAndQuery) {
@@ -105,7 +141,7 @@ public class EdusignApi {
     private String idOf(JsonNode result, String request) {
         String id = idOrNull(result);
         if (id == null || id.isBlank()) {
-            throw new EdusignBusinessException(request, "success without result.ID");
+            throw new EdusignUnknownAnswerException(request, "success without result.ID");
         }
         return id;
     }
@@ -148,12 +184,10 @@ public class EdusignApi {
             node = null;
         }
         if (node == null || !node.isObject() || !node.has("status")) {
-            if (reply.status() == 404) {
-                throw new EdusignBusinessException(request, "Not Found");
-            }
-            // A 200 without the envelope is not an answer we can trust: treat it as transient.
-            throw new RetryableHttpException("Edusign answered " + reply.status() + " without the JSON envelope to "
-                    + request + ": " + shortened(reply.body()), reply.status(), null);
+            // A bare 404 or an HTML page comes from whatever stands between us and Edusign (a proxy, a gateway,
+            // a wrong base URL): not Edusign saying "absent".
+            throw new EdusignUnknownAnswerException(request, "HTTP " + reply.status() + " without Edusign's JSON envelope: "
+                    + shortened(reply.body()));
         }
         if ("success".equals(node.path("status").asText())) {
             return node.get("result");

@@ -2,9 +2,11 @@ package org.edusignconnector.edusign;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,102 +14,96 @@ import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.SourceCourse;
 import org.edusignconnector.course.SourceGroup;
 import org.edusignconnector.course.SourcePerson;
-import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.SyncRun;
-import org.edusignconnector.http.RetryableHttpException;
 import org.edusignconnector.ledger.Ledger;
 import org.edusignconnector.ledger.LedgerEntry;
 import org.edusignconnector.ledger.LedgerState;
 
 /**
- * Writes courses, learners, instructors and groups to Edusign, each write bracketed by the ledger:
- * intent (PENDING) before a POST, result after. An unfinished intent is resolved on the next run
- * through {@code GET /v1/{kind}/get-id/{API_ID}}, so a crash between two steps never duplicates.
- * A new learner is first looked for among the school's students by e-mail (read once per run, see
- * {@link StudentIndex}) and adopted when found.
+ * Writes courses to Edusign with their people and groups ({@link PersonWriter}, {@link GroupWriter}), each
+ * object bracketed by the ledger through {@link LedgerWrites}: found on Edusign before it is created, so
+ * neither a lost local database nor an unanswered POST duplicates it. An update says everything: an
+ * emptied instructor slot or room is sent empty, and the roster Edusign answers with is checked.
  */
 public class EdusignSink {
 
-    private static final int MAX_CREATE_ATTEMPTS = 4;
-
     private final Ledger ledger;
-    private final EventLog events;
+    private final LedgerWrites writes;
+    private final PersonWriter people;
+    private final GroupWriter groups;
     private final EdusignPayloads payloads;
 
-    public EdusignSink(Ledger ledger, EventLog events, EdusignPayloads payloads) {
-        this.ledger = ledger;
-        this.events = events;
+    public EdusignSink(LedgerWrites writes, EdusignPayloads payloads) {
+        this.ledger = writes.ledger();
+        this.writes = writes;
+        this.people = new PersonWriter(writes, payloads);
+        this.groups = new GroupWriter(writes, payloads);
         this.payloads = payloads;
     }
 
-    /** Creates or updates the course and everything it needs; returns CREATED, UPDATED or UNCHANGED. */
+    /** Creates or updates the course and everything it needs; returns CREATED, UPDATED, UNCHANGED or ADOPTED. */
     public ReasonCode upsertCourse(SyncRun run, SourceCourse course, String sourceFingerprint) {
         List<String> professors = new ArrayList<>();
         for (SourcePerson p : course.getInstructors()) {
-            professors.add(ensurePerson(run, EdusignKind.PROFESSOR, p));
+            people.ensure(run, EdusignKind.PROFESSOR, p).ifPresent(professors::add);
+        }
+        if (professors.isEmpty()) {
+            throw new PersonArchivedException("every instructor of '" + course.getName() + "' is archived on Edusign: the sheet needs one");
         }
         List<String> students = new ArrayList<>();
-        Map<String, String> studentIdByKey = new java.util.HashMap<>();
+        Map<String, String> studentIdByKey = new HashMap<>();
         for (SourcePerson p : course.getLearners()) {
-            String id = ensurePerson(run, EdusignKind.STUDENT, p);
-            students.add(id);
-            studentIdByKey.put(p.sourceKey(), id);
+            people.ensure(run, EdusignKind.STUDENT, p).ifPresent(id -> {
+                students.add(id);
+                studentIdByKey.put(p.sourceKey(), id);
+            });
         }
-        List<String> groups = null;
+        List<String> groupIds = null;
         if (run.tenant().groups()) {
-            groups = new ArrayList<>();
+            groupIds = new ArrayList<>();
             for (SourceGroup g : course.getGroups()) {
-                groups.add(ensureGroup(run, g, studentIdByKey));
+                groupIds.add(groups.ensure(run, g, studentIdByKey));
             }
         }
         String tenant = run.tenantName();
-        String apiId = apiId(run, "course", course.getSourceKey());
-        ObjectNode body = payloads.course(course, apiId, professors, students, groups);
-        String fingerprint = Fingerprints.of(body);
-        Instant startsAt = course.getStart().toInstant();
         Optional<LedgerEntry> known = ledger.find(tenant, EdusignKind.COURSE, course.getSourceKey());
-        String existingId = known.filter(e -> e.state() == LedgerState.SYNCED).map(LedgerEntry::edusignId).orElse(null);
-        if (existingId == null && known.isPresent()) {
-            // An unfinished create or delete from an earlier run: did Edusign get it?
-            existingId = run.edusign().idByApiId(EdusignKind.COURSE, apiId).orElse(null);
+        String apiId = known.map(LedgerEntry::apiId)
+                .orElseGet(() -> ApiIds.of(run.tenant().source().system(), tenant, "course", course.getSourceKey()));
+        ObjectNode body = payloads.course(course, apiId, professors, students, groupIds);
+        Instant startsAt = course.getStart().toInstant();
+        LedgerWrites.Target target = new LedgerWrites.Target(EdusignKind.COURSE, course.getSourceKey(), startsAt, course.getName());
+        if (known.isEmpty() || known.get().state() != LedgerState.SYNCED) {
+            boolean resumed = known.isPresent() && known.get().state() == LedgerState.PENDING;
+            return createOrAdopt(run, course, target, apiId, body, sourceFingerprint, professors.size(), students, resumed);
         }
-        if (existingId == null) {
-            ledger.recordIntent(tenant, EdusignKind.COURSE, course.getSourceKey(), apiId, startsAt, course.getName());
-            String id = createResolving(run, EdusignKind.COURSE, apiId, body, Map.of());
-            ledger.markSynced(tenant, EdusignKind.COURSE, course.getSourceKey(), apiId, id, fingerprint, sourceFingerprint, startsAt, course.getName(), false);
-            return ReasonCode.CREATED;
-        }
-        if (known.get().state() == LedgerState.SYNCED && fingerprint.equals(known.get().fingerprint())) {
+        String fingerprint = Fingerprints.of(body);
+        String existingId = known.get().edusignId();
+        if (fingerprint.equals(known.get().fingerprint())) {
             // Only the people changed (already patched), or the repository had forgotten the key.
-            ledger.markSynced(tenant, EdusignKind.COURSE, course.getSourceKey(), apiId, existingId, fingerprint, sourceFingerprint, startsAt, course.getName(), false);
+            markSynced(run, course, apiId, existingId, fingerprint, sourceFingerprint, professors.size());
             return ReasonCode.UNCHANGED;
         }
-        body.put("ID", existingId);
+        ObjectNode update = CourseUpdates.explicit(body, professors.size(), ledger.professorSlots(tenant, course.getSourceKey()));
+        update.put("ID", existingId);
         try {
-            run.edusign().update(EdusignKind.COURSE, body, Map.of("editSurveys", false));
+            JsonNode answer = run.edusign().update(EdusignKind.COURSE, update, Map.of("editSurveys", false));
+            checkRoster(run, course, answer, students);
         } catch (EdusignBusinessException e) {
             if (!e.saysNotFound()) {
                 throw e;
             }
-            // Deleted by hand on Edusign: the source still has it, so it comes back.
-            events.record(run, "course", course.getSourceKey(), ReasonCode.EDUSIGN_REJECTED.name(),
-                    "sheet " + existingId + " was gone from Edusign (" + e.edusignMessage() + "); creating it again");
-            body.remove("ID");
-            ledger.recordIntent(tenant, EdusignKind.COURSE, course.getSourceKey(), apiId, startsAt, course.getName());
-            String id = createResolving(run, EdusignKind.COURSE, apiId, body, Map.of());
-            ledger.markSynced(tenant, EdusignKind.COURSE, course.getSourceKey(), apiId, id, fingerprint, sourceFingerprint, startsAt, course.getName(), false);
-            return ReasonCode.CREATED;
+            return recreateIfGone(run, course, target, apiId, body, sourceFingerprint, professors.size(), existingId, e);
         }
-        ledger.markSynced(tenant, EdusignKind.COURSE, course.getSourceKey(), apiId, existingId, fingerprint, sourceFingerprint, startsAt, course.getName(), false);
+        markSynced(run, course, apiId, existingId, fingerprint, sourceFingerprint, professors.size());
         return ReasonCode.UPDATED;
     }
 
-    /** Deletes a sheet this connector created; a sheet already gone counts as deleted. */
+    /** Deletes a sheet this connector created; a sheet Edusign says is gone counts as deleted. */
     public void deleteCourse(SyncRun run, LedgerEntry entry) {
         ledger.markState(run.tenantName(), EdusignKind.COURSE, entry.sourceKey(), LedgerState.DELETING);
         String id = entry.edusignId();
         if (id == null) {
-            id = run.edusign().idByApiId(EdusignKind.COURSE, entry.apiId()).orElse(null);
+            id = writes.findOurs(run, EdusignKind.COURSE, List.of(entry.apiId())).map(EdusignApi::idOrNull).orElse(null);
         }
         if (id != null) {
             try {
@@ -121,174 +117,69 @@ public class EdusignSink {
         ledger.markState(run.tenantName(), EdusignKind.COURSE, entry.sourceKey(), LedgerState.DELETED);
     }
 
-    String ensurePerson(SyncRun run, EdusignKind kind, SourcePerson person) {
-        String cacheKey = kind + "|" + person.sourceKey();
-        String cached = run.ensured().get(cacheKey);
-        if (cached != null) {
-            return cached;
-        }
-        String tenant = run.tenantName();
-        String apiId = apiId(run, kind.path(), person.sourceKey());
-        ObjectNode body = kind == EdusignKind.STUDENT
-                ? payloads.student(person, apiId, run.tenant().sendCredentials())
-                : payloads.professor(person, apiId);
-        String fingerprint = Fingerprints.of(withoutCredentialFlag(body));
-        Optional<LedgerEntry> known = ledger.find(tenant, kind, person.sourceKey());
+    private ReasonCode createOrAdopt(SyncRun run, SourceCourse course, LedgerWrites.Target target, String apiId, ObjectNode body,
+                                     String sourceFingerprint, int slots, List<String> students, boolean resumed) {
+        Optional<JsonNode> ours = writes.findOurs(run, EdusignKind.COURSE,
+                ApiIds.candidates(run.tenant().source().system(), run.tenantName(), "course", course.getSourceKey()));
         String id;
-        if (known.isPresent() && known.get().state() == LedgerState.SYNCED) {
-            id = known.get().edusignId();
-            if (!fingerprint.equals(known.get().fingerprint())) {
-                ObjectNode update = body.deepCopy();
-                update.remove("SEND_EMAIL_CREDENTIALS");
-                update.put("ID", id);
-                run.edusign().update(kind, update, Map.of());
-                ledger.markSynced(tenant, kind, person.sourceKey(), apiId, id, fingerprint, null, person.displayName(), false);
-            }
+        ReasonCode outcome;
+        if (ours.isPresent()) {
+            body.put("API_ID", ours.get().path("API_ID").asText(apiId));
+            id = writes.adopt(run, target, ours.get(), CourseUpdates.explicit(body, slots, slotsOf(ours.get())),
+                    Fingerprints.of(body), resumed ? null : "with this course's API_ID", true);
+            outcome = resumed ? ReasonCode.CREATED : ReasonCode.ADOPTED;
         } else {
-            id = createOrAdoptPerson(run, kind, person, apiId, body, fingerprint, known.isPresent());
+            JsonNode created = writes.create(run, target, apiId, body, Fingerprints.of(body), Map.of());
+            checkRoster(run, course, created, students);
+            id = EdusignApi.idOrNull(created);
+            outcome = ReasonCode.CREATED;
         }
-        run.ensured().put(cacheKey, id);
-        return id;
+        markSynced(run, course, body.path("API_ID").asText(apiId), id, Fingerprints.of(body), sourceFingerprint, slots);
+        return outcome;
     }
 
-    private String createOrAdoptPerson(SyncRun run, EdusignKind kind, SourcePerson person, String apiId, ObjectNode body,
-                                       String fingerprint, boolean unfinished) {
-        String tenant = run.tenantName();
-        if (unfinished) {
-            Optional<String> ours = run.edusign().idByApiId(kind, apiId);
-            if (ours.isPresent()) {
-                ledger.markSynced(tenant, kind, person.sourceKey(), apiId, ours.get(), fingerprint, null, person.displayName(), false);
-                return ours.get();
+    /** A PATCH answered "not found": recreated only once {@code GET /v1/course/{id}} confirms the sheet is gone. */
+    private ReasonCode recreateIfGone(SyncRun run, SourceCourse course, LedgerWrites.Target target, String apiId, ObjectNode body,
+                                      String sourceFingerprint, int slots, String existingId, EdusignBusinessException notFound) {
+        if (run.edusign().course(existingId).isPresent()) {
+            throw new EdusignBusinessException("PATCH /v1/course", notFound.edusignMessage() + " although GET /v1/course/" + existingId
+                    + " still shows the sheet: nothing recreated, the update is tried again at the next run");
+        }
+        writes.events().record(run, "course", course.getSourceKey(), ReasonCode.EDUSIGN_REJECTED.name(),
+                "sheet " + existingId + " is gone from Edusign (" + notFound.edusignMessage() + ", confirmed by GET); creating it again");
+        String id = EdusignApi.idOrNull(writes.create(run, target, apiId, body, Fingerprints.of(body), Map.of()));
+        markSynced(run, course, apiId, id, Fingerprints.of(body), sourceFingerprint, slots);
+        return ReasonCode.CREATED;
+    }
+
+    /** Edusign answered a course without students we sent (the official plugin's {@code fromStudents} case). */
+    private void checkRoster(SyncRun run, SourceCourse course, JsonNode answer, List<String> sent) {
+        if (answer == null || !answer.has("STUDENTS")) {
+            return; // not shown: nothing to check against
+        }
+        Set<String> held = RemoteContent.studentIds(answer);
+        List<String> missing = sent.stream().filter(id -> !held.contains(id)).toList();
+        if (!missing.isEmpty()) {
+            run.count(ReasonCode.ROSTER_NOT_TAKEN);
+            writes.events().record(run, "course", course.getSourceKey(), ReasonCode.ROSTER_NOT_TAKEN.name(), "Edusign's sheet "
+                    + EdusignApi.idOrNull(answer) + " does not hold " + missing.size() + " of the " + sent.size() + " learners sent: " + missing);
+        }
+    }
+
+    private void markSynced(SyncRun run, SourceCourse course, String apiId, String id, String fingerprint, String sourceFingerprint, int slots) {
+        ledger.markSynced(run.tenantName(), EdusignKind.COURSE, course.getSourceKey(), apiId, id, fingerprint, sourceFingerprint,
+                course.getStart().toInstant(), course.getName(), false);
+        ledger.recordProfessorSlots(run.tenantName(), course.getSourceKey(), slots);
+    }
+
+    private static Integer slotsOf(JsonNode remote) {
+        int slots = 0;
+        for (var it = remote.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (key.matches("PROFESSOR(_\\d+)?") && !remote.path(key).asText("").isBlank()) {
+                slots = Math.max(slots, key.equals("PROFESSOR") ? 1 : Integer.parseInt(key.substring("PROFESSOR_".length())));
             }
         }
-        // Students are looked up first: Edusign's refusal of a duplicate student e-mail is not documented.
-        if (kind == EdusignKind.STUDENT) {
-            Optional<String> adopted = adoptStudent(run, person, apiId, fingerprint, unfinished);
-            if (adopted.isPresent()) {
-                return adopted.get();
-            }
-        }
-        ledger.recordIntent(tenant, kind, person.sourceKey(), apiId, null, person.displayName());
-        try {
-            Map<String, Object> top = kind == EdusignKind.PROFESSOR
-                    ? Map.of("dontSendCredentials", !run.tenant().sendCredentials()) : Map.of();
-            String id = createResolving(run, kind, apiId, body, top);
-            ledger.markSynced(tenant, kind, person.sourceKey(), apiId, id, fingerprint, null, person.displayName(), false);
-            if (kind == EdusignKind.STUDENT) {
-                run.students().add(person.email(), id);
-            }
-            return id;
-        } catch (EdusignBusinessException e) {
-            if (!e.saysAlreadyExists()) {
-                throw e;
-            }
-            return adoptByEmail(run, kind, person, apiId, fingerprint).orElseThrow(() -> e);
-        }
-    }
-
-    /**
-     * An existing Edusign student with the learner's e-mail, adopted. The school's students are read once per
-     * run (the paged list, {@link StudentIndex}); an unfinished intent asks {@code by-email} instead, as does a
-     * run whose list Edusign refused.
-     */
-    private Optional<String> adoptStudent(SyncRun run, SourcePerson person, String apiId, String fingerprint, boolean unfinished) {
-        if (unfinished || !run.students().readable(run.edusign())) {
-            return adoptByEmail(run, EdusignKind.STUDENT, person, apiId, fingerprint);
-        }
-        return run.students().find(person.email()).map(id -> adopted(run, EdusignKind.STUDENT, person, apiId, fingerprint, id));
-    }
-
-    private Optional<String> adoptByEmail(SyncRun run, EdusignKind kind, SourcePerson person, String apiId, String fingerprint) {
-        Optional<JsonNode> existing = run.edusign().byEmail(kind, person.email().trim());
-        if (existing.isEmpty()) {
-            return Optional.empty();
-        }
-        String id = EdusignApi.idOrNull(existing.get());
-        if (id == null) {
-            return Optional.empty();
-        }
-        if (kind == EdusignKind.STUDENT) {
-            run.students().add(person.email(), id);
-        }
-        return Optional.of(adopted(run, kind, person, apiId, fingerprint, id));
-    }
-
-    private String adopted(SyncRun run, EdusignKind kind, SourcePerson person, String apiId, String fingerprint, String id) {
-        ledger.markSynced(run.tenantName(), kind, person.sourceKey(), apiId, id, fingerprint, null, person.displayName(), true);
-        run.count(ReasonCode.ADOPTED);
-        events.record(run, kind.path(), person.sourceKey(), ReasonCode.ADOPTED.name(),
-                "existing Edusign " + kind.path() + " " + id + " with e-mail " + person.email().trim()
-                        + " adopted instead of creating a duplicate");
-        return id;
-    }
-
-    private String ensureGroup(SyncRun run, SourceGroup group, Map<String, String> studentIdByKey) {
-        String cacheKey = "GROUP|" + group.sourceKey();
-        String cached = run.ensured().get(cacheKey);
-        if (cached != null) {
-            return cached;
-        }
-        String tenant = run.tenantName();
-        String apiId = apiId(run, "group", group.sourceKey());
-        List<String> members = group.learnerKeys().stream().map(studentIdByKey::get).filter(java.util.Objects::nonNull).sorted().toList();
-        ObjectNode body = payloads.group(group.name(), apiId, members);
-        String fingerprint = Fingerprints.of(body);
-        Optional<LedgerEntry> known = ledger.find(tenant, EdusignKind.GROUP, group.sourceKey());
-        String id = known.filter(e -> e.state() == LedgerState.SYNCED).map(LedgerEntry::edusignId).orElse(null);
-        if (id == null && known.isPresent()) {
-            id = run.edusign().idByApiId(EdusignKind.GROUP, apiId).orElse(null);
-            if (id != null) {
-                known = Optional.empty();
-            }
-        }
-        if (id == null) {
-            ledger.recordIntent(tenant, EdusignKind.GROUP, group.sourceKey(), apiId, null, group.name());
-            id = createResolving(run, EdusignKind.GROUP, apiId, body, Map.of());
-            ledger.markSynced(tenant, EdusignKind.GROUP, group.sourceKey(), apiId, id, fingerprint, null, group.name(), false);
-        } else if (known.isEmpty() || !fingerprint.equals(known.get().fingerprint())) {
-            ObjectNode update = body.deepCopy();
-            update.put("ID", id);
-            run.edusign().update(EdusignKind.GROUP, update, Map.of());
-            ledger.markSynced(tenant, EdusignKind.GROUP, group.sourceKey(), apiId, id, fingerprint, null, group.name(), false);
-        }
-        run.ensured().put(cacheKey, id);
-        return id;
-    }
-
-    /**
-     * POST, and when Edusign answered an error (5xx, 429), ask whether the object exists under its
-     * API_ID before sending it again: a lost answer never becomes a duplicate.
-     */
-    private String createResolving(SyncRun run, EdusignKind kind, String apiId, ObjectNode body, Map<String, Object> topLevel) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return run.edusign().create(kind, body, topLevel);
-            } catch (RetryableHttpException lost) {
-                if (lost.status() == 0) {
-                    // No answer at all (timeout, reset): the POST may still be in flight, so asking now could
-                    // miss it. The intent stays PENDING and the next run resolves it through get-id.
-                    throw new UnansweredCreateException("Edusign did not answer the creation of " + kind.path() + " " + apiId
-                            + " (" + lost.getMessage() + "); it is resolved at the next run", lost);
-                }
-                Optional<String> created = run.edusign().idByApiId(kind, apiId);
-                if (created.isPresent()) {
-                    return created.get();
-                }
-                if (attempt >= MAX_CREATE_ATTEMPTS) {
-                    throw lost;
-                }
-            }
-        }
-    }
-
-    /** API_ID: a stable key of the source object, namespaced by system and tenant. */
-    public static String apiId(SyncRun run, String kind, String sourceKey) {
-        return run.tenant().source().system() + ":" + run.tenantName() + ":" + kind + ":" + sourceKey;
-    }
-
-    private static ObjectNode withoutCredentialFlag(ObjectNode body) {
-        ObjectNode copy = body.deepCopy();
-        copy.remove("SEND_EMAIL_CREDENTIALS");
-        return copy;
+        return slots;
     }
 }

@@ -23,6 +23,9 @@ public final class RequestOutcomeClassifier {
         if (failure instanceof EdusignBusinessException) {
             return RequestOutcome.BUSINESS_ERROR;
         }
+        if (failure instanceof EdusignUnknownAnswerException) {
+            return RequestOutcome.TRANSIENT;
+        }
         if (failure instanceof FatalHttpException) {
             return RequestOutcome.FATAL;
         }

@@ -12,14 +12,14 @@ import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.SyncWindow;
 import org.edusignconnector.edusign.EdusignApi;
 import org.edusignconnector.edusign.RequestCounter;
-import org.edusignconnector.edusign.StudentIndex;
+import org.edusignconnector.edusign.EdusignDirectory;
 import org.edusignconnector.tenant.Tenant;
 
 /**
  * The state of one run of one tenant, carried through the route as an exchange property:
  * window, counts by outcome, the courses the source listed (for deletions), a per-run cache of
- * people and groups already ensured on Edusign, the school's students by e-mail (read once, when the
- * run first creates a student), and progress.
+ * people and groups already ensured on Edusign, what the school holds on Edusign (its lists, read once
+ * when first needed), and progress.
  */
 public final class SyncRun {
 
@@ -35,7 +35,7 @@ public final class SyncRun {
     private final Map<ReasonCode, AtomicLong> counts = new EnumMap<>(ReasonCode.class);
     private final Set<String> listedCourses = ConcurrentHashMap.newKeySet();
     private final Map<String, String> ensured = new ConcurrentHashMap<>();
-    private final StudentIndex students = new StudentIndex();
+    private final EdusignDirectory directory;
     private final AtomicInteger total = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
     private final java.util.List<PlannedItem> plan = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
@@ -53,6 +53,7 @@ public final class SyncRun {
         this.startedAt = startedAt;
         this.edusign = edusign;
         this.requests = requests;
+        this.directory = new EdusignDirectory(window.firstDay(), window.lastDay());
         for (ReasonCode r : ReasonCode.values()) {
             counts.put(r, new AtomicLong());
         }
@@ -102,9 +103,9 @@ public final class SyncRun {
         return ensured;
     }
 
-    /** The school's Edusign students by e-mail, this run's own. */
-    public StudentIndex students() {
-        return students;
+    /** What the school holds on Edusign, read from its lists when first needed: this run's own. */
+    public EdusignDirectory directory() {
+        return directory;
     }
 
     public void total(int n) {

@@ -61,6 +61,28 @@ public class Ledger {
                 state.name(), now(), tenant, kind.name(), sourceKey);
     }
 
+    /** Instructor slots the last write of that course filled; null when not known (rows older than the column). */
+    public Integer professorSlots(String tenant, String sourceKey) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT professor_slots FROM sync_ledger WHERE tenant = ? AND kind = ? AND source_key = ?")) {
+            bind(ps, tenant, EdusignKind.COURSE.name(), sourceKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                int slots = rs.getInt(1);
+                return rs.wasNull() ? null : slots;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("ledger read failed: " + e.getMessage(), e);
+        }
+    }
+
+    public void recordProfessorSlots(String tenant, String sourceKey, int slots) {
+        update("UPDATE sync_ledger SET professor_slots = ? WHERE tenant = ? AND kind = ? AND source_key = ?",
+                slots, tenant, EdusignKind.COURSE.name(), sourceKey);
+    }
+
     /** Courses on Edusign (or being deleted) whose start falls in [from, until). */
     public List<LedgerEntry> coursesStartingBetween(String tenant, Instant from, Instant until) {
         return query("SELECT " + COLUMNS + " FROM sync_ledger WHERE tenant = ? AND kind = ? AND state IN ('SYNCED', 'DELETING', 'PENDING')"

@@ -26,6 +26,8 @@ import org.edusignconnector.celcat.CelcatTenantFactory;
 import org.edusignconnector.edusign.EdusignPayloads;
 import org.edusignconnector.fca.FcaTenantFactory;
 import org.edusignconnector.edusign.EdusignSink;
+import org.edusignconnector.edusign.LedgerWrites;
+import org.edusignconnector.edusign.LostAnswerSettle;
 import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.RunStore;
 import org.edusignconnector.events.SyncMetrics;
@@ -139,7 +141,9 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("runLifecycle", new RunLifecycle(tenants, events, runs, gateway, json, active, runLock, clock, new SyncMetrics(context)));
         DeletionHolds holds = new DeletionHolds(dataSource, clock);
         registry.bind("deletionHolds", holds);
-        registry.bind("downstream", new Downstream(ledger, events, new EdusignSink(ledger, events, new EdusignPayloads(json)), downstreamKeys,
+        LedgerWrites writes = new LedgerWrites(ledger, events, LostAnswerSettle.of(props.resolveProperty("connector.edusign.lost-answer-settle-ms").orElse(""),
+                props.resolveProperty("connector.http.endpoint-options").orElse("")), LedgerWrites.sleeping());
+        registry.bind("downstream", new Downstream(ledger, events, new EdusignSink(writes, new EdusignPayloads(json)), downstreamKeys,
                 new DeletionGuard(Integer.parseInt(props.resolveProperty("connector.deletion-guard.always-allowed").orElse("3"))), holds));
         registry.bind("upstream", new Upstream(ledger, events, upstreamKeys, new AttendanceAttempts(dataSource, clock)));
         SyncLauncher launcher = new SyncLauncher(context, tenants);

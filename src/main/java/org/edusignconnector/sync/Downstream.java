@@ -20,6 +20,8 @@ import org.edusignconnector.course.SyncWindow;
 import org.edusignconnector.edusign.EdusignApi;
 import org.edusignconnector.edusign.EdusignKind;
 import org.edusignconnector.edusign.EdusignSink;
+import org.edusignconnector.edusign.EdusignUnknownAnswerException;
+import org.edusignconnector.edusign.PersonArchivedException;
 import org.edusignconnector.edusign.UnansweredCreateException;
 import org.edusignconnector.edusign.RequestCounter;
 import org.edusignconnector.events.EventLog;
@@ -187,7 +189,10 @@ public class Downstream {
         SyncRun run = run(exchange);
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         SourceCourse course = exchange.getMessage().getBody(SourceCourse.class);
-        ReasonCode reason = failure instanceof UnansweredCreateException ? ReasonCode.EDUSIGN_UNANSWERED : ReasonCode.EDUSIGN_REJECTED;
+        ReasonCode reason = failure instanceof UnansweredCreateException ? ReasonCode.EDUSIGN_UNANSWERED
+                : failure instanceof EdusignUnknownAnswerException ? ReasonCode.EDUSIGN_UNKNOWN_ANSWER
+                : failure instanceof PersonArchivedException ? ReasonCode.PERSON_ARCHIVED
+                : ReasonCode.EDUSIGN_REJECTED;
         run.count(reason);
         run.progressed();
         events.record(run, "course", course == null ? null : course.getSourceKey(),

@@ -83,7 +83,8 @@ public class Upstream {
             AttendanceTarget target = run.tenant().source().attendance();
             target.prepareRun(from, to);
             // Celcat marks are P, A or L: its write-back never reads Edusign's absence reasons.
-            Map<String, String> reasons = target.usesAbsenceReasons() ? EdusignAttendance.absenceReasonNames(run.edusign()) : Map.of();
+            Map<String, String> reasons = target.usesAbsenceReasons() ? EdusignAttendance.absenceReasonNames(run.edusign(),
+                    EdusignAttendance.absenceIds(work.stream().map(SheetWork::sheet).toList())) : Map.of();
             exchange.setProperty(CONTEXT, new AttendanceContext(ledger.sourceKeysByEdusignId(run.tenantName(), EdusignKind.STUDENT),
                     ledger.sourceKeysByEdusignId(run.tenantName(), EdusignKind.PROFESSOR), reasons));
         }

@@ -1,5 +1,7 @@
 package org.edusignconnector.badinput;
 
+import org.edusignconnector.edusign.ApiIds;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -92,9 +94,9 @@ class CelcatBadEventsTest {
     @Test
     void edusignHoldsExactlyTheGoodAndTheUsableCourses() {
         Set<String> expected = new LinkedHashSet<>();
-        CelcatEventCases.GOOD.forEach(g -> expected.add("celcat:hostile:course:tt1/" + g.get("id").asText()));
+        CelcatEventCases.GOOD.forEach(g -> expected.add(ApiIds.of("celcat", "hostile", "course", "tt1/" + g.get("id").asText())));
         CelcatEventCases.CASES.stream().filter(c -> c.expect().fate() == Expect.Fate.SENT)
-                .forEach(c -> expected.add("celcat:hostile:course:" + c.expect().sourceId()));
+                .forEach(c -> expected.add(ApiIds.of("celcat", "hostile", "course", c.expect().sourceId())));
         assertThat(celcat.school().courses()).extracting(c -> c.get("API_ID").asText()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(run.counts()).containsEntry("CREATED", (long) expected.size());
     }

@@ -1,5 +1,7 @@
 package org.edusignconnector.badinput;
 
+import org.edusignconnector.edusign.ApiIds;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -111,9 +113,9 @@ class CelcatBadPeopleTest {
 
     @Test
     void everyCourseWithAValidInstructorAndLearnerIsOnEdusign() {
-        List<String> expected = new java.util.ArrayList<>(List.of("celcat:hostile:" + "course:" + CelcatPeopleCases.key("good-group")));
+        List<String> expected = new java.util.ArrayList<>(List.of(ApiIds.of("celcat", "hostile", "course", CelcatPeopleCases.key("good-group"))));
         CelcatPeopleCases.CASES.stream().filter(c -> c.input().event() != null && c.expect().fate() != Expect.Fate.SKIPPED)
-                .forEach(c -> expected.add("celcat:hostile:course:tt1/" + c.input().event().id()));
+                .forEach(c -> expected.add(ApiIds.of("celcat", "hostile", "course", "tt1/" + c.input().event().id())));
         assertThat(celcat.school().courses()).extracting(c -> c.get("API_ID").asText()).containsExactlyInAnyOrderElementsOf(expected);
         ObjectNode twice = celcat.course(CelcatPeopleCases.key("staff-twice")).orElseThrow();
         assertThat(celcat.school().professor(twice.get("PROFESSOR").asText()).orElseThrow().get("EMAIL").asText())

@@ -1,5 +1,7 @@
 package org.edusignconnector.badinput;
 
+import org.edusignconnector.edusign.ApiIds;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -81,9 +83,9 @@ class FcaBadSeancesTest {
     void theRunCompletesAndEdusignHoldsExactlyTheUsableSeances() {
         assertThat(run.status()).as(run.message()).isEqualTo("COMPLETED");
         Set<String> expected = new LinkedHashSet<>();
-        FcaSeanceCases.GOOD.forEach(g -> expected.add("fca:hostile-fca:course:" + g.get("id").asText()));
+        FcaSeanceCases.GOOD.forEach(g -> expected.add(ApiIds.of("fca", "hostile-fca", "course", g.get("id").asText())));
         FcaSeanceCases.CASES.stream().filter(c -> c.expect().fate() == Expect.Fate.SENT)
-                .forEach(c -> expected.add("fca:hostile-fca:course:" + c.expect().sourceId()));
+                .forEach(c -> expected.add(ApiIds.of("fca", "hostile-fca", "course", c.expect().sourceId())));
         assertThat(fca.school().courses()).extracting(c -> c.get("API_ID").asText()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(fca.course("S-GOOD-TUE-DST").orElseThrow().get("START").asText()).startsWith("2026-03-31T12:00:00");
     }

@@ -1,5 +1,7 @@
 package org.edusignconnector.badinput;
 
+import org.edusignconnector.edusign.ApiIds;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -93,7 +95,7 @@ final class HostileCelcat implements AutoCloseable {
 
     /** The Edusign course of a Celcat course key ("tt1/ev-1"), found by its API_ID. */
     Optional<ObjectNode> course(String courseKey) {
-        String apiId = "celcat:" + TENANT + ":course:" + courseKey;
+        String apiId = ApiIds.of("celcat", TENANT, "course", courseKey);
         return school().courses().stream().filter(c -> apiId.equals(c.path("API_ID").asText())).findFirst();
     }
 

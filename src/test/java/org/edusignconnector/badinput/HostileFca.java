@@ -1,5 +1,7 @@
 package org.edusignconnector.badinput;
 
+import org.edusignconnector.edusign.ApiIds;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -89,7 +91,7 @@ final class HostileFca implements AutoCloseable {
 
     /** The Edusign course of an FCA séance id, found by its API_ID. */
     Optional<ObjectNode> course(String seanceId) {
-        String apiId = "fca:" + TENANT + ":course:" + seanceId;
+        String apiId = ApiIds.of("fca", TENANT, "course", seanceId);
         return school().courses().stream().filter(c -> apiId.equals(c.path("API_ID").asText())).findFirst();
     }
 

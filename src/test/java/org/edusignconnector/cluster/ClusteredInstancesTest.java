@@ -1,5 +1,7 @@
 package org.edusignconnector.cluster;
 
+import org.edusignconnector.edusign.ApiIds;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -211,7 +213,7 @@ class ClusteredInstancesTest {
             List<ObjectNode> courses = edusign.school(KEY).courses();
             assertThat(courses).extracting(c -> c.get("API_ID").asText()).doesNotHaveDuplicates();
             for (int i = 1; i <= 3; i++) {
-                String apiId = "celcat:acme:course:tt1/cluster-new-" + i;
+                String apiId = ApiIds.of("celcat", "acme", "course", "tt1/cluster-new-" + i);
                 assertThat(courses).filteredOn(c -> apiId.equals(c.get("API_ID").asText())).as(apiId).hasSize(1);
             }
             assertThat(edusign.school(KEY).students()).extracting(s -> s.path("EMAIL").asText()).filteredOn(e -> !e.isBlank())
@@ -256,7 +258,7 @@ class ClusteredInstancesTest {
 
     private static ObjectNode course(EdusignSimulator edusign, String eventId) {
         return edusign.school(KEY).courses().stream()
-                .filter(c -> c.get("API_ID").asText().equals("celcat:acme:course:tt1/" + eventId)).findFirst().orElseThrow();
+                .filter(c -> c.get("API_ID").asText().equals(ApiIds.of("celcat", "acme", "course", "tt1/" + eventId))).findFirst().orElseThrow();
     }
 
     /** The Celcat event of a sheet this connector created (its API_ID ends with the event id). */

@@ -1,5 +1,7 @@
 package org.edusignconnector.flow;
 
+import org.edusignconnector.edusign.ApiIds;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -48,7 +50,7 @@ class CelcatFirstSyncTest {
         assertThat(Instant.parse(monday.get("END").asText())).isEqualTo(Instant.parse("2026-03-23T10:00:00Z"));
         assertThat(monday.get("CLASSROOM").asText()).isEqualTo("B101 SALLE TD 30p");
         assertThat(monday.get("NEED_STUDENTS_SIGNATURE").asBoolean()).isTrue();
-        assertThat(monday.get("API_ID").asText()).isEqualTo("celcat:acme:course:tt1/" + CelcatSchool.MONDAY_TD);
+        assertThat(monday.get("API_ID").asText()).isEqualTo(ApiIds.of("celcat", "acme", "course", "tt1/" + CelcatSchool.MONDAY_TD));
         assertThat(monday.get("STUDENTS")).hasSize(3);                                // 9001, 9002 (group) + 9003; 9004 has no e-mail
 
         ObjectNode tuesday = byName.get("Physique CM");
@@ -60,7 +62,7 @@ class CelcatFirstSyncTest {
                 .containsExactlyInAnyOrder("marie.dupont@school.example", "paul.martin@school.example");
         assertThat(acme.school().students()).extracting(p -> p.get("EMAIL").asText())
                 .containsExactlyInAnyOrder("lea.bernard@school.example", "hugo.petit@school.example", "chloe.roux@school.example");
-        assertThat(acme.school().students()).allSatisfy(s -> assertThat(s.get("API_ID").asText()).startsWith("celcat:acme:student:"));
+        assertThat(acme.school().students()).allSatisfy(s -> assertThat(s.get("API_ID").asText()).startsWith("ec1-student-"));
         JsonNode lea = acme.school().students().stream().filter(s -> s.get("LASTNAME").asText().equals("BERNARD")).findFirst().orElseThrow();
         assertThat(lea.get("FIRSTNAME").asText()).isEqualTo("Léa");
         assertThat(lea.get("PHONE").asText()).isEqualTo("+33600000001");

@@ -1,5 +1,7 @@
 package org.edusignconnector.flow;
 
+import org.edusignconnector.edusign.ApiIds;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -42,7 +44,7 @@ class FcaSyncTest {
         assertThat(monday.get("START").asText()).isEqualTo("2026-03-23T08:00:00Z");
         assertThat(monday.get("END").asText()).isEqualTo("2026-03-23T11:30:00Z");
         assertThat(monday.get("CLASSROOM").asText()).isEqualTo("B204");
-        assertThat(monday.get("API_ID").asText()).isEqualTo("fca:univ:course:" + FcaFixture.S_MONDAY);
+        assertThat(monday.get("API_ID").asText()).isEqualTo(ApiIds.of("fca", "univ", "course", FcaFixture.S_MONDAY));
         assertThat(emailsOf(monday.get("STUDENTS"))).containsExactlyInAnyOrder("alice.durand@etu.example", "dora.roux@etu.example");
         assertThat(univ.school().students()).filteredOn(s -> s.get("EMAIL").asText().equals("dora.roux@etu.example"))
                 .singleElement().satisfies(s -> assertThat(s.get("PHONE").asText()).isEqualTo("+33622222222"));

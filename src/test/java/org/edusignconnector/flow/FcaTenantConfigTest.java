@@ -60,8 +60,8 @@ class FcaTenantConfigTest {
 
             assertThat(fcaRun.counts()).containsEntry("CREATED", 2L);
             assertThat(celcatRun.counts()).containsEntry("CREATED", 3L);
-            assertThat(univ.school().courses()).allSatisfy(c -> assertThat(c.get("API_ID").asText()).startsWith("fca:univ:"));
-            assertThat(univ.edusign.school(AcmeFixture.KEY).courses()).allSatisfy(c -> assertThat(c.get("API_ID").asText()).startsWith("celcat:acme:"));
+            assertThat(univ.school().courses()).allSatisfy(c -> assertThat(c.get("API_ID").asText()).startsWith("ec1-course-"));
+            assertThat(univ.edusign.school(AcmeFixture.KEY).courses()).allSatisfy(c -> assertThat(c.get("API_ID").asText()).startsWith("ec1-course-"));
         }
     }
 

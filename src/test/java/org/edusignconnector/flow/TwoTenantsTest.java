@@ -1,5 +1,7 @@
 package org.edusignconnector.flow;
 
+import org.edusignconnector.edusign.ApiIds;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -60,7 +62,7 @@ class TwoTenantsTest {
         var beta = acme.edusign.school(BETA_KEY);
         assertThat(beta.courses()).singleElement().satisfies(c -> {
             assertThat(c.get("NAME").asText()).isEqualTo("Atelier design");
-            assertThat(c.get("API_ID").asText()).isEqualTo("celcat:beta:course:tt1/" + CelcatSchool.MONDAY_TD);
+            assertThat(c.get("API_ID").asText()).isEqualTo(ApiIds.of("celcat", "beta", "course", "tt1/" + CelcatSchool.MONDAY_TD));
             assertThat(c.get("SCHOOL_GROUP")).hasSize(1);
         });
         assertThat(beta.professors()).extracting(p -> p.get("LASTNAME").asText() + "/" + p.get("FIRSTNAME").asText())

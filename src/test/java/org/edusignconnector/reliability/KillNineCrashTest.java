@@ -120,7 +120,7 @@ class KillNineCrashTest {
         assertThat(school.duplicates()).as(point + ": " + school.summary()).isEmpty();
         int expectedCourses = point.phase == Phase.CHANGES ? COURSES - 2 : COURSES;
         assertThat(school.courses()).as(point.toString()).hasSize(expectedCourses);
-        assertThat(school.courses().keySet()).allSatisfy(apiId -> assertThat(apiId).startsWith("celcat:acme:course:"));
+        assertThat(school.courses().keySet()).allSatisfy(apiId -> assertThat(apiId).startsWith("ec1-course-"));
         if (point.phase == Phase.CHANGES) {
             assertThat(edusign.school("key-kill").courses()).filteredOn(c -> c.get("NAME").asText().endsWith("(modifié)")).hasSize(3);
         }

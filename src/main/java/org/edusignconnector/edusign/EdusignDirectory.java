@@ -1,0 +1,212 @@
+package org.edusignconnector.edusign;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.edusignconnector.course.PersonRules;
+
+/**
+ * What the school already holds on Edusign, read once per run and kind from its paged lists, the first time
+ * the run is about to create an object of that kind: courses of the run's window, groups, professors and
+ * students, by API_ID (and people by e-mail). It is how a runtime that lost its database, or a ledger row
+ * that never got its answer, finds what is there instead of creating it twice.
+ *
+ * <p>A list Edusign refuses, that does not page as asked, or whose items carry no API_ID at all, is
+ * {@link Answer#UNLISTED}: the caller then asks object by object ({@code get-id}, {@code by-email}).
+ * One per run: never shared between runs or tenants.
+ */
+public final class EdusignDirectory {
+
+    /** The answer about one object: found (with Edusign's object), absent, or not answerable from the list. */
+    public record Answer(JsonNode found, boolean listed) {
+        public static final Answer UNLISTED = new Answer(null, false);
+        static final Answer ABSENT = new Answer(null, true);
+
+        public Optional<JsonNode> object() {
+            return Optional.ofNullable(found);
+        }
+    }
+
+    static final int MAX_PAGES = 20_000;
+    private static final int MAX_COURSE_DAYS = 90;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EdusignDirectory.class);
+
+    private final LocalDate firstDay;
+    private final LocalDate lastDay;
+    private final Map<EdusignKind, Listing> listings = new EnumMap<>(EdusignKind.class);
+
+    /** {@code firstDay}..{@code lastDay}: the run's window, for the course list. */
+    public EdusignDirectory(LocalDate firstDay, LocalDate lastDay) {
+        this.firstDay = firstDay;
+        this.lastDay = lastDay;
+    }
+
+    private static final class Listing {
+        final Map<String, JsonNode> byApiId = new HashMap<>();
+        final Map<String, JsonNode> byEmail = new HashMap<>();
+        final Map<String, JsonNode> byId = new HashMap<>();
+        String problem;
+        boolean problemReported;
+        int pages;
+    }
+
+    /** The object of that kind carrying one of {@code apiIds}. */
+    public synchronized Answer byApiId(EdusignApi api, EdusignKind kind, List<String> apiIds) {
+        Listing listing = listing(api, kind);
+        if (listing.problem != null) {
+            return Answer.UNLISTED;
+        }
+        for (String apiId : apiIds) {
+            JsonNode node = listing.byApiId.get(apiId);
+            if (node != null) {
+                return new Answer(node, true);
+            }
+        }
+        return Answer.ABSENT;
+    }
+
+    /** The object of that kind with that Edusign id. */
+    public synchronized Answer byId(EdusignApi api, EdusignKind kind, String id) {
+        Listing listing = listing(api, kind);
+        if (listing.problem != null || id == null) {
+            return Answer.UNLISTED;
+        }
+        JsonNode node = listing.byId.get(id);
+        return node == null ? Answer.ABSENT : new Answer(node, true);
+    }
+
+    /** The person of that kind with that e-mail (a non-archived one preferred). */
+    public synchronized Answer byEmail(EdusignApi api, EdusignKind kind, String email) {
+        Listing listing = listing(api, kind);
+        String key = PersonRules.normaliseEmail(email);
+        if (listing.problem != null || key == null) {
+            return Answer.UNLISTED;
+        }
+        JsonNode node = listing.byEmail.get(key);
+        return node == null ? Answer.ABSENT : new Answer(node, true);
+    }
+
+    /** Why the list of that kind could not be relied on this run, if it was read and could not. */
+    public synchronized Optional<String> problem(EdusignKind kind) {
+        Listing listing = listings.get(kind);
+        return listing == null ? Optional.empty() : Optional.ofNullable(listing.problem);
+    }
+
+    /** The problem of that kind's list the first time it is asked for, so that it is recorded once per run. */
+    public synchronized Optional<String> problemToReport(EdusignKind kind) {
+        Listing listing = listings.get(kind);
+        if (listing == null || listing.problem == null || listing.problemReported) {
+            return Optional.empty();
+        }
+        listing.problemReported = true;
+        return Optional.of(listing.problem);
+    }
+
+    /** An object this run created or adopted, so that a later lookup in the same run finds it. */
+    public synchronized void add(EdusignKind kind, String apiId, String email, JsonNode object) {
+        Listing listing = listings.get(kind);
+        if (listing == null || listing.problem != null) {
+            return; // not read yet: it will be in the list when it is
+        }
+        if (apiId != null) {
+            listing.byApiId.putIfAbsent(apiId, object);
+        }
+        String id = EdusignApi.idOrNull(object);
+        if (id != null) {
+            listing.byId.put(id, object);
+        }
+        String key = PersonRules.normaliseEmail(email);
+        if (key != null) {
+            listing.byEmail.putIfAbsent(key, object);
+        }
+    }
+
+    /** List pages read by this run, every kind together. */
+    public synchronized int pagesRead() {
+        return listings.values().stream().mapToInt(l -> l.pages).sum();
+    }
+
+    private Listing listing(EdusignApi api, EdusignKind kind) {
+        Listing listing = listings.get(kind);
+        if (listing == null) {
+            listing = read(api, kind);
+            listings.put(kind, listing);
+        }
+        return listing;
+    }
+
+    private Listing read(EdusignApi api, EdusignKind kind) {
+        Listing listing = new Listing();
+        List<JsonNode> items = new ArrayList<>();
+        try {
+            for (String path : paths(kind)) {
+                PagedList.Read read = PagedList.read(api, path, MAX_PAGES);
+                listing.pages += read.pages();
+                items.addAll(read.items());
+                if (!read.usable()) {
+                    listing.problem = read.problem();
+                    break;
+                }
+            }
+        } catch (EdusignBusinessException | EdusignUnknownAnswerException refused) {
+            listing.problem = refused.getMessage();
+        }
+        if (listing.problem == null && !items.isEmpty() && items.stream().noneMatch(i -> i.has("API_ID"))) {
+            listing.problem = "the " + kind.path() + " list does not carry API_ID";
+        }
+        if (listing.problem != null) {
+            LOG.warn("{}: the {} list cannot be relied on ({}); {}s are looked up one by one this run", api, kind.path(),
+                    listing.problem, kind.path());
+            return listing;
+        }
+        for (JsonNode item : items) {
+            index(listing, item);
+        }
+        return listing;
+    }
+
+    private static void index(Listing listing, JsonNode item) {
+        String apiId = item.path("API_ID").asText(null);
+        if (apiId != null && !apiId.isEmpty()) {
+            listing.byApiId.merge(apiId, item, EdusignDirectory::preferLive);
+        }
+        String email = PersonRules.normaliseEmail(item.path("EMAIL").asText(null));
+        if (email != null && !email.isEmpty()) {
+            listing.byEmail.merge(email, item, EdusignDirectory::preferLive);
+        }
+        String id = EdusignApi.idOrNull(item);
+        if (id != null) {
+            listing.byId.put(id, item);
+        }
+    }
+
+    private static JsonNode preferLive(JsonNode first, JsonNode second) {
+        return Archived.isArchived(first) && !Archived.isArchived(second) ? second : first;
+    }
+
+    private List<String> paths(EdusignKind kind) {
+        return switch (kind) {
+            case STUDENT -> List.of("/v1/student?page=" + PagedList.PAGE + "&limit=100");
+            case PROFESSOR -> List.of("/v1/professor?page=" + PagedList.PAGE);
+            case GROUP -> List.of("/v1/group?page=" + PagedList.PAGE);
+            case COURSE -> courseSlices();
+        };
+    }
+
+    /** The window in slices Edusign accepts (end − start ≤ 90 days), one day past its end for late time zones. */
+    private List<String> courseSlices() {
+        List<String> paths = new ArrayList<>();
+        LocalDate end = lastDay.plusDays(1);
+        for (LocalDate from = firstDay; !from.isAfter(end); from = from.plusDays(MAX_COURSE_DAYS)) {
+            LocalDate to = from.plusDays(MAX_COURSE_DAYS - 1L).isAfter(end) ? end : from.plusDays(MAX_COURSE_DAYS - 1L);
+            paths.add("/v1/course?start=" + from + "&end=" + to + "&page=" + PagedList.PAGE);
+        }
+        return paths;
+    }
+}

@@ -1,0 +1,66 @@
+package org.edusignconnector.edusign;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.edusignconnector.course.SourceGroup;
+import org.edusignconnector.events.SyncRun;
+import org.edusignconnector.ledger.LedgerEntry;
+import org.edusignconnector.ledger.LedgerState;
+
+/** Groups on Edusign: looked for by API_ID before they are created, patched when their members change. */
+public class GroupWriter {
+
+    private final LedgerWrites writes;
+    private final EdusignPayloads payloads;
+
+    public GroupWriter(LedgerWrites writes, EdusignPayloads payloads) {
+        this.writes = writes;
+        this.payloads = payloads;
+    }
+
+    public String ensure(SyncRun run, SourceGroup group, Map<String, String> studentIdByKey) {
+        String cacheKey = "GROUP|" + group.sourceKey();
+        String cached = run.ensured().get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        String tenant = run.tenantName();
+        Optional<LedgerEntry> known = writes.ledger().find(tenant, EdusignKind.GROUP, group.sourceKey());
+        String apiId = known.map(LedgerEntry::apiId).orElseGet(() -> ApiIds.of(run.tenant().source().system(), tenant, "group", group.sourceKey()));
+        List<String> members = group.learnerKeys().stream().map(studentIdByKey::get).filter(Objects::nonNull).sorted().toList();
+        ObjectNode body = payloads.group(group.name(), apiId, members);
+        String fingerprint = Fingerprints.of(body);
+        LedgerWrites.Target target = new LedgerWrites.Target(EdusignKind.GROUP, group.sourceKey(), null, group.name());
+        String id;
+        if (known.isPresent() && known.get().state() == LedgerState.SYNCED) {
+            id = known.get().edusignId();
+            if (!fingerprint.equals(known.get().fingerprint())) {
+                ObjectNode update = body.deepCopy();
+                update.put("ID", id);
+                run.edusign().update(EdusignKind.GROUP, update, Map.of());
+                writes.ledger().markSynced(tenant, EdusignKind.GROUP, group.sourceKey(), apiId, id, fingerprint, null, group.name(), false);
+            }
+        } else {
+            Optional<JsonNode> ours = writes.findOurs(run, EdusignKind.GROUP,
+                    ApiIds.candidates(run.tenant().source().system(), tenant, "group", group.sourceKey()));
+            if (ours.isPresent()) {
+                body.put("API_ID", ours.get().path("API_ID").asText(apiId));
+                boolean resumed = known.isPresent() && known.get().state() == LedgerState.PENDING;
+                if (!resumed) {
+                    run.count(org.edusignconnector.course.ReasonCode.ADOPTED);
+                }
+                id = writes.adopt(run, target, ours.get(), body, Fingerprints.of(body), resumed ? null : "with this group's API_ID", true);
+            } else {
+                id = EdusignApi.idOrNull(writes.create(run, target, apiId, body, fingerprint, Map.of()));
+                run.directory().add(EdusignKind.GROUP, apiId, null, body.deepCopy().put("ID", id));
+            }
+        }
+        run.ensured().put(cacheKey, id);
+        return id;
+    }
+}
