@@ -27,7 +27,16 @@ final class AcmeFixture implements AutoCloseable {
         System.setProperty("ACME_WEBHOOK_SECRET", WEBHOOK_SECRET);
         edusign.addSchool(KEY);
         CelcatSchool.populate(timetable());
-        runtime.property("test.celcat.url", celcat.baseUrl()).property("test.edusign.url", edusign.baseUrl())
+        configure(runtime);
+    }
+
+    /** Another runtime for the same tenant and simulators, on a database of its own (a restore, a moved server). */
+    RuntimeHarness newRuntime() {
+        return configure(RuntimeHarness.create());
+    }
+
+    private RuntimeHarness configure(RuntimeHarness harness) {
+        return harness.property("test.celcat.url", celcat.baseUrl()).property("test.edusign.url", edusign.baseUrl())
                 .clock(CelcatSchool.NOW).tenantFile("acme.yaml");
     }
 

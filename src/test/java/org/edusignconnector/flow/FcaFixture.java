@@ -46,7 +46,16 @@ final class FcaFixture implements AutoCloseable {
         System.setProperty("UNIV_FCA_PASSWORD", PASSWORD);
         edusign.addSchool(KEY);
         populate(fca.data());
-        runtime.property("test.fca.url", fca.baseUrl()).property("test.edusign.url", edusign.baseUrl())
+        configure(runtime);
+    }
+
+    /** Another runtime for the same tenant and simulators, on a database of its own (a restore, a moved server). */
+    RuntimeHarness newRuntime() {
+        return configure(RuntimeHarness.create());
+    }
+
+    private RuntimeHarness configure(RuntimeHarness harness) {
+        return harness.property("test.fca.url", fca.baseUrl()).property("test.edusign.url", edusign.baseUrl())
                 .clock(NOW).tenantFile("fca.yaml");
     }
 

@@ -16,10 +16,10 @@ import org.edusignconnector.sim.edusign.SchoolState;
  * API_ID with their times, room, professors' and students' e-mails; people by e-mail. Two schools
  * reached by different paths compare equal when they hold the same things.
  */
-record SchoolSnapshot(Map<String, String> courses, Map<String, String> students, Map<String, String> professors,
+public record SchoolSnapshot(Map<String, String> courses, Map<String, String> students, Map<String, String> professors,
                       List<String> duplicates) {
 
-    static SchoolSnapshot of(SchoolState school) {
+    public static SchoolSnapshot of(SchoolState school) {
         Map<String, String> studentEmails = new TreeMap<>();
         Map<String, String> professorEmails = new TreeMap<>();
         List<String> duplicates = new ArrayList<>();
