@@ -187,7 +187,7 @@ public class EdusignApi {
             // A bare 404 or an HTML page comes from whatever stands between us and Edusign (a proxy, a gateway,
             // a wrong base URL): not Edusign saying "absent".
             throw new EdusignUnknownAnswerException(request, "HTTP " + reply.status() + " without Edusign's JSON envelope: "
-                    + shortened(reply.body()));
+                    + shortened(reply.body()), reply.status());
         }
         if ("success".equals(node.path("status").asText())) {
             return node.get("result");

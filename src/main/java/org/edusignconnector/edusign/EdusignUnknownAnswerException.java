@@ -7,7 +7,19 @@ package org.edusignconnector.edusign;
  */
 public class EdusignUnknownAnswerException extends RuntimeException {
 
+    private final int status;
+
     public EdusignUnknownAnswerException(String request, String what) {
+        this(request, what, 200);
+    }
+
+    public EdusignUnknownAnswerException(String request, String what, int status) {
         super("Edusign's answer to " + request + " cannot be trusted (" + what + "); nothing was created on it");
+        this.status = status;
+    }
+
+    /** The HTTP status it came with. */
+    public int status() {
+        return status;
     }
 }

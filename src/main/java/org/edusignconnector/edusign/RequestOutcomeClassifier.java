@@ -23,8 +23,9 @@ public final class RequestOutcomeClassifier {
         if (failure instanceof EdusignBusinessException) {
             return RequestOutcome.BUSINESS_ERROR;
         }
-        if (failure instanceof EdusignUnknownAnswerException) {
-            return RequestOutcome.TRANSIENT;
+        if (failure instanceof EdusignUnknownAnswerException unknown) {
+            // A 4xx without the envelope: something answered, and refused; anything else was not Edusign's answer.
+            return refusal(unknown.status()) ? RequestOutcome.BUSINESS_ERROR : RequestOutcome.TRANSIENT;
         }
         if (failure instanceof FatalHttpException) {
             return RequestOutcome.FATAL;

@@ -43,7 +43,7 @@ class EdusignApiRequestCountTest {
         gateway.answer(200, "{\"status\":\"success\",\"result\":{\"ID\":\"c1\"}}");
         gateway.answer(200, "{\"status\":\"success\",\"result\":null}");
 
-        assertThat(api.create(EdusignKind.COURSE, course(), Map.of())).isEqualTo("c1");
+        assertThat(EdusignApi.idOrNull(api.create(EdusignKind.COURSE, course(), Map.of()))).isEqualTo("c1");
         api.update(EdusignKind.COURSE, course().put("ID", "c1"), Map.of());
 
         assertThat(counter.get(Type.CREATE, RequestOutcome.SUCCESS)).isEqualTo(1);
@@ -65,7 +65,7 @@ class EdusignApiRequestCountTest {
     void aPlainTextBadRequestIsABusinessError() {
         gateway.answer(400, "Bad Request");
 
-        assertThatThrownBy(() -> api.update(EdusignKind.COURSE, course(), Map.of())).isInstanceOf(RetryableHttpException.class);
+        assertThatThrownBy(() -> api.update(EdusignKind.COURSE, course(), Map.of())).isInstanceOf(EdusignUnknownAnswerException.class);
 
         assertThat(counter.get(Type.UPDATE, RequestOutcome.BUSINESS_ERROR)).isEqualTo(1);
     }
@@ -109,10 +109,10 @@ class EdusignApiRequestCountTest {
     }
 
     @Test
-    void anAnswerWithoutTheEnvelopeIsTransient() {
+    void anAnswerWithoutTheEnvelopeIsTransientAndUnknown() {
         gateway.answer(200, "<html>maintenance</html>");
 
-        assertThatThrownBy(() -> api.get("/v1/course?locked=1")).isInstanceOf(RetryableHttpException.class);
+        assertThatThrownBy(() -> api.get("/v1/course?locked=1")).isInstanceOf(EdusignUnknownAnswerException.class);
 
         assertThat(counter.get(Type.READ, RequestOutcome.TRANSIENT)).isEqualTo(1);
     }
@@ -128,31 +128,5 @@ class EdusignApiRequestCountTest {
 
     private ObjectNode course() {
         return json.createObjectNode().put("NAME", "TD Droit");
-    }
-
-    /** Answers each call with the next scripted reply or failure, as the http-call route would after its redeliveries. */
-    private static final class ScriptedGateway extends HttpGateway {
-        private final Deque<Object> script = new ArrayDeque<>();
-
-        ScriptedGateway(DefaultCamelContext context) {
-            super(context, Duration.ofSeconds(30));
-        }
-
-        void answer(int status, String body) {
-            script.add(new HttpReply(status, Map.of(), body));
-        }
-
-        void fail(RuntimeException failure) {
-            script.add(failure);
-        }
-
-        @Override
-        public HttpReply execute(HttpCall call) {
-            Object next = script.remove();
-            if (next instanceof RuntimeException failure) {
-                throw failure;
-            }
-            return (HttpReply) next;
-        }
     }
 }

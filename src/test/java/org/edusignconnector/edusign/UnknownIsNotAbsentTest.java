@@ -1,0 +1,65 @@
+package org.edusignconnector.edusign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Only Edusign's JSON "not found" means absent; anything else unexpected is unknown. */
+class UnknownIsNotAbsentTest {
+
+    private final DefaultCamelContext context = new DefaultCamelContext();
+    private final ScriptedGateway gateway = new ScriptedGateway(context);
+    private final EdusignApi api = new EdusignApi(gateway, new ObjectMapper(), "http://edusign.test", "key", "acme", new RequestCounter());
+
+    @AfterEach
+    void close() throws Exception {
+        context.close();
+    }
+
+    @Test
+    void theJsonNotFoundIsAbsent() {
+        gateway.error("No course with this API_ID found").error("Error - cannot get professor by email");
+
+        assertThat(api.idByApiId(EdusignKind.COURSE, "ec1-course-1")).isEmpty();
+        assertThat(api.byEmail(EdusignKind.PROFESSOR, "ada@school.test")).isEmpty();
+    }
+
+    @Test
+    void aBare404FromAGatewayIsUnknown() {
+        gateway.answer(404, "Not Found").answer(404, "<html><body>404 - nginx</body></html>");
+
+        assertThatThrownBy(() -> api.idByApiId(EdusignKind.COURSE, "ec1-course-1")).isInstanceOf(EdusignUnknownAnswerException.class)
+                .hasMessageContaining("404");
+        assertThatThrownBy(() -> api.byEmail(EdusignKind.STUDENT, "lea@school.test")).isInstanceOf(EdusignUnknownAnswerException.class);
+    }
+
+    @Test
+    void successWithoutAUsableResultIsUnknown() {
+        gateway.answer(200, "{\"status\":\"success\"}").success("null").success("{\"NAME\":\"no id\"}").success("\"\"");
+
+        assertThatThrownBy(() -> api.idByApiId(EdusignKind.COURSE, "a")).isInstanceOf(EdusignUnknownAnswerException.class);
+        assertThatThrownBy(() -> api.byEmail(EdusignKind.STUDENT, "b@school.test")).isInstanceOf(EdusignUnknownAnswerException.class);
+        assertThatThrownBy(() -> api.idByApiId(EdusignKind.GROUP, "c")).isInstanceOf(EdusignUnknownAnswerException.class);
+        assertThatThrownBy(() -> api.create(EdusignKind.GROUP, new ObjectMapper().createObjectNode(), java.util.Map.of()))
+                .isInstanceOf(EdusignUnknownAnswerException.class);
+    }
+
+    @Test
+    void anHtmlPageIsUnknownWhateverItsStatus() {
+        gateway.answer(200, "<html>maintenance</html>");
+
+        assertThatThrownBy(() -> api.course("c1")).isInstanceOf(EdusignUnknownAnswerException.class);
+    }
+
+    @Test
+    void aCourseGoneIsAbsentAndACourseThereIsFound() {
+        gateway.error("No course with this ID found").success("{\"ID\":\"c2\",\"NAME\":\"Maths\"}");
+
+        assertThat(api.course("c1")).isEmpty();
+        assertThat(api.course("c2")).get().satisfies(c -> assertThat(c.get("NAME").asText()).isEqualTo("Maths"));
+    }
+}
