@@ -3,8 +3,10 @@ package org.edusignconnector.edusign;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Whether an Edusign person is archived. A student's {@code HIDDEN} is 0/1 (LW, DIGI); a professor's is
- * an array in which LW looks for the professor's own ID. Both readings are accepted, as is a boolean.
+ * Whether an Edusign person is archived. A student's {@code HIDDEN} is 0/1 (LW, DIGI); a professor's is an
+ * array (LW looks an ID up in it; which ID — the professor's or the school's — the sources do not say). Read
+ * tolerantly: any non-empty array counts as archived, since our key only ever sees its own school; 0/1 and
+ * booleans are accepted for both kinds.
  */
 public final class Archived {
 
@@ -17,13 +19,7 @@ public final class Archived {
             return false;
         }
         if (hidden.isArray()) {
-            String id = EdusignApi.idOrNull(person);
-            for (JsonNode h : hidden) {
-                if (id != null && id.equals(h.asText())) {
-                    return true;
-                }
-            }
-            return false;
+            return !hidden.isEmpty();
         }
         if (hidden.isBoolean()) {
             return hidden.asBoolean();
