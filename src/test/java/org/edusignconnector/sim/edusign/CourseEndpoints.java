@@ -1,7 +1,6 @@
 package org.edusignconnector.sim.edusign;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.Instant;
@@ -109,12 +108,7 @@ final class CourseEndpoints {
                 .filter(query::matches)
                 .sorted(Comparator.comparing(c -> Instant.parse(c.get("START").asText())))
                 .toList();
-        ArrayNode page = Json.array();
-        matching.stream()
-                .skip((long) query.page() * CourseListQuery.PAGE_SIZE)
-                .limit(CourseListQuery.PAGE_SIZE)
-                .forEach(course -> page.add(course.deepCopy()));
-        return page;
+        return school.quirks().courseList.page(matching.stream(), query.page(), CourseListQuery.PAGE_SIZE);
     }
 
     private static ObjectNode existing(SchoolState school, String id) {
