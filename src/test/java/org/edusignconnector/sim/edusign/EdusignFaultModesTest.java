@@ -64,8 +64,9 @@ class EdusignFaultModesTest {
         assertThat(client.send("GET", "/v1/student/get-id/stu-1", null).body()).isEqualTo("{\"status\":\"success\"}");
         assertThat(client.ok("GET", "/v1/student/" + alan, null).get("EMAIL").asText()).isEqualTo("alan@school.test");
 
-        sim.setFaultInjector(FaultInjector.onPaths("POST", FaultInjector.CREATE_PATHS,
-                new Fault.SuccessWithoutResult(true)));
+        sim.setFaultInjector(FaultInjector.onPaths("GET", FaultInjector.LOOKUP_PATHS,
+                new Fault.SuccessWithoutResult(false)).or(FaultInjector.onPaths("POST", FaultInjector.CREATE_PATHS,
+                new Fault.SuccessWithoutResult(true))));
         HttpResponse<String> created = client.send("POST", "/v1/student", client.wrap("student",
                 client.person("Grace", "Hopper", "grace@school.test")));
         client.send("POST", "/v1/group", client.wrap("group", client.mapper.createObjectNode().put("NAME", "G")));
@@ -73,6 +74,7 @@ class EdusignFaultModesTest {
         assertThat(created.body()).isEqualTo("{\"status\":\"success\",\"result\":null}");
         assertThat(sim.school(KEY).students()).extracting(s -> s.get("ID").asText()).containsExactly(alan);
         assertThat(sim.school(KEY).groups()).isEmpty();
+        assertThat(client.send("GET", "/v1/group/get-id/g", null).body()).isEqualTo("{\"status\":\"success\"}");
     }
 
     @Test

@@ -24,6 +24,14 @@ public interface FaultInjector {
 
     Optional<Fault> faultFor(String method, String path, long requestNumber);
 
+    /** This injector's fault, or else {@code other}'s: to switch several fault modes on at once. */
+    default FaultInjector or(FaultInjector other) {
+        return (method, path, n) -> {
+            Optional<Fault> fault = faultFor(method, path, n);
+            return fault.isPresent() ? fault : other.faultFor(method, path, n);
+        };
+    }
+
     /** Fault on exactly one arrival number. */
     static FaultInjector onRequest(long requestNumber, Fault fault) {
         return (method, path, n) -> n == requestNumber ? Optional.of(fault) : Optional.empty();
