@@ -50,6 +50,28 @@ record ApiCall(String method, List<String> pathParams, Map<String, String> query
         if (raw == null || raw.isEmpty()) {
             return 0;
         }
+        return pageNumber(raw);
+    }
+
+    /** A 0-based {@code page} query parameter that must be there (the professor list, per MC). */
+    int requiredPage() {
+        String raw = query.get("page");
+        if (raw == null || raw.isEmpty()) {
+            throw new EdusignError("page is required");
+        }
+        return pageNumber(raw);
+    }
+
+    /** Refuses any query parameter outside {@code names}, as the course and student lists do. */
+    void onlyQueryParameters(Set<String> names) {
+        for (String name : query.keySet()) {
+            if (!names.contains(name)) {
+                throw new EdusignError("Unsupported query parameter: " + name);
+            }
+        }
+    }
+
+    private static int pageNumber(String raw) {
         try {
             int page = Integer.parseInt(raw);
             if (page >= 0) {

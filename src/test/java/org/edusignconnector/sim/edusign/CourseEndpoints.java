@@ -1,7 +1,6 @@
 package org.edusignconnector.sim.edusign;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.Instant;
@@ -37,8 +36,15 @@ final class CourseEndpoints {
         return stored;
     }
 
+    /** {@code ?fromStudents=true|false} is what the Moodle plugin adds; any other query parameter is refused. */
     private static JsonNode create(ApiCall call, SchoolState school) {
-        return createCourse(school, call.wrapped("course", Set.of())).deepCopy();
+        call.onlyQueryParameters(Set.of("fromStudents"));
+        String fromStudents = call.query().get("fromStudents");
+        if (fromStudents != null && !fromStudents.equals("true") && !fromStudents.equals("false")) {
+            throw new EdusignError("fromStudents must be true or false");
+        }
+        ObjectNode stored = createCourse(school, call.wrapped("course", Set.of()));
+        return dropRosterIfQuirk(school, stored).deepCopy();
     }
 
     private static JsonNode update(ApiCall call, SchoolState school) {
@@ -51,14 +57,27 @@ final class CourseEndpoints {
             throw new EdusignError("editSurveys must be a boolean");
         }
         String id = Fields.requiredText(in, "ID");
+        if (school.quirks().takeFalseCourseNotFound()) {
+            throw new EdusignError(NOT_FOUND);
+        }
         ObjectNode previous = existing(school, id);
         if (previous.get("LOCKED").asInt() == 1) {
             throw new EdusignError(LOCKED);
         }
-        CourseValidator.ValidCourse course = CourseValidator.validate(in, school, true);
+        ObjectNode sent = school.quirks().patchKeepsOmitted()
+                ? CoursePatchMerge.withOmittedFieldsKept(in, previous) : in;
+        CourseValidator.ValidCourse course = CourseValidator.validate(sent, school, true);
         ObjectNode stored = CourseAssembler.assemble(course, previous, school);
         school.putCourse(stored);
-        return stored.deepCopy();
+        return dropRosterIfQuirk(school, stored).deepCopy();
+    }
+
+    /** Under {@link SchoolQuirks#dropCourseRosters()} the stored course loses its students after a success. */
+    private static ObjectNode dropRosterIfQuirk(SchoolState school, ObjectNode stored) {
+        if (school.quirks().dropsCourseRosters()) {
+            stored.putArray("STUDENTS");
+        }
+        return stored;
     }
 
     private static JsonNode get(ApiCall call, SchoolState school) {
@@ -109,12 +128,7 @@ final class CourseEndpoints {
                 .filter(query::matches)
                 .sorted(Comparator.comparing(c -> Instant.parse(c.get("START").asText())))
                 .toList();
-        ArrayNode page = Json.array();
-        matching.stream()
-                .skip((long) query.page() * CourseListQuery.PAGE_SIZE)
-                .limit(CourseListQuery.PAGE_SIZE)
-                .forEach(course -> page.add(course.deepCopy()));
-        return page;
+        return school.quirks().courseList.page(matching.stream(), query.page(), CourseListQuery.PAGE_SIZE);
     }
 
     private static ObjectNode existing(SchoolState school, String id) {

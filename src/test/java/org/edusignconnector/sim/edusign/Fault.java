@@ -2,7 +2,8 @@ package org.edusignconnector.sim.edusign;
 
 /**
  * A fault answered instead of the normal processing. All faults are applied before the request takes effect
- * (state unchanged), except {@link Hang} which waits and then processes the request normally.
+ * (state unchanged), except {@link Hang} which waits and then processes the request normally, and
+ * {@link AppliedThenLost} and {@link Trickle} which process it and then spoil the answer.
  */
 public sealed interface Fault {
 
@@ -16,11 +17,31 @@ public sealed interface Fault {
     record Hang(long millis) implements Fault {}
 
     /**
-     * The request takes effect, then the answer is lost: HTTP {@code status} with a plain-text body replaces
-     * the success (a crash or a gateway timeout after Edusign applied the write).
+     * The request takes effect, then the answer is lost: HTTP {@code status} with a plain-text body (the
+     * status's reason, e.g. "Gateway Timeout" for 504) replaces the success (a crash or a gateway timeout
+     * after Edusign applied the write).
      */
     record AppliedThenLost(int status) implements Fault {}
 
     /** HTTP {@code status} (typically 429 or 503) with a {@code Retry-After: seconds} header. */
     record RetryAfter(int status, int seconds) implements Fault {}
+
+    /**
+     * HTTP 200 {@code {"status":"success"}} (or {@code {"status":"success","result":null}} when
+     * {@code resultNull}) without applying the request: an answer seen from APIs that report success for a
+     * lookup that found nothing, or for a create that stored nothing.
+     */
+    record SuccessWithoutResult(boolean resultNull) implements Fault {}
+
+    /**
+     * The request is processed normally, then the answer's body is sent one byte every {@code millisPerByte}
+     * ms: a congested link or proxy, that holds a client without a total deadline for minutes. close()
+     * releases it (the rest of the body is dropped).
+     */
+    record Trickle(long millisPerByte) implements Fault {}
+
+    /** What a gateway in front of Edusign answers for a route it does not know: 404 {@code Not Found}. */
+    static Fault gatewayNotFound() {
+        return new HttpError(404, "Not Found");
+    }
 }

@@ -10,8 +10,15 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
 import java.util.Set;
 
-/** /v1/group routes. PATCH with STUDENTS replaces the member list; DELETE removes the group. */
+/**
+ * /v1/group routes. PATCH with STUDENTS replaces the member list; DELETE removes the group. The list
+ * ({@code GET /v1/group?page=}, PD, INTRA) has no documented page size: the simulator assumes 100 a page like
+ * the professor list, {@code page} optional (absent = 0, as the NPM README says of {@code page}), creation
+ * order, any other query parameter refused.
+ */
 final class GroupEndpoints {
+
+    static final int PAGE_SIZE = 100;
 
     static final String NOT_FOUND = "No group with this ID found";
 
@@ -28,6 +35,7 @@ final class GroupEndpoints {
     static void register(Router router) {
         router.add("POST", "/v1/group", GroupEndpoints::create);
         router.add("PATCH", "/v1/group", GroupEndpoints::update);
+        router.add("GET", "/v1/group", GroupEndpoints::list);
         router.add("GET", "/v1/group/get-id/*", GroupEndpoints::idByApiId);
         router.add("GET", "/v1/group/*", GroupEndpoints::get);
         router.add("DELETE", "/v1/group/*", GroupEndpoints::delete);
@@ -73,6 +81,11 @@ final class GroupEndpoints {
 
     private static JsonNode get(ApiCall call, SchoolState school) {
         return existing(school, call.pathParam(0)).deepCopy();
+    }
+
+    private static JsonNode list(ApiCall call, SchoolState school) {
+        call.onlyQueryParameters(Set.of("page"));
+        return school.quirks().groupList.page(school.groupStore().values().stream(), call.page(), PAGE_SIZE);
     }
 
     private static JsonNode idByApiId(ApiCall call, SchoolState school) {

@@ -63,6 +63,16 @@ final class Json {
         return write(envelope);
     }
 
+    /** {@code {"status":"success"}} with no result, or with {@code "result":null}. */
+    static byte[] successEnvelopeWithoutResult(boolean resultNull) {
+        ObjectNode envelope = object();
+        envelope.put("status", "success");
+        if (resultNull) {
+            envelope.putNull("result");
+        }
+        return write(envelope);
+    }
+
     static byte[] errorEnvelope(String message) {
         ObjectNode envelope = object();
         envelope.put("status", "error");

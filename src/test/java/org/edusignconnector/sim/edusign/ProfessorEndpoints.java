@@ -10,8 +10,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
 
-/** /v1/professor routes. DELETE archives (HIDDEN = [school id]); HIDDEN is always an array. */
+/**
+ * /v1/professor routes. DELETE archives (HIDDEN = [school id]); HIDDEN is always an array. The list pages by
+ * 100, {@code page} required (MC list-professors); the simulator assumes creation order, archived professors
+ * listed (as by-email returns them), no restore route (the reference shows none).
+ */
 final class ProfessorEndpoints {
+
+    static final int PAGE_SIZE = 100;
 
     static final String NOT_FOUND = "No professor with this ID found";
     static final String EXISTS = "Professor already exists in this school";
@@ -30,6 +36,7 @@ final class ProfessorEndpoints {
     static void register(Router router) {
         router.add("POST", "/v1/professor", ProfessorEndpoints::create);
         router.add("PATCH", "/v1/professor", ProfessorEndpoints::update);
+        router.add("GET", "/v1/professor", ProfessorEndpoints::list);
         router.add("GET", "/v1/professor/by-email/*", ProfessorEndpoints::byEmail);
         router.add("GET", "/v1/professor/get-id/*", ProfessorEndpoints::idByApiId);
         router.add("GET", "/v1/professor/*", ProfessorEndpoints::get);
@@ -82,6 +89,12 @@ final class ProfessorEndpoints {
 
     private static JsonNode get(ApiCall call, SchoolState school) {
         return existing(school, call.pathParam(0)).deepCopy();
+    }
+
+    private static JsonNode list(ApiCall call, SchoolState school) {
+        call.onlyQueryParameters(Set.of("page"));
+        return school.quirks().professorList.page(school.professorStore().values().stream(), call.requiredPage(),
+                PAGE_SIZE);
     }
 
     private static JsonNode byEmail(ApiCall call, SchoolState school) {

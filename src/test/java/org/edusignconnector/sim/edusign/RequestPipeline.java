@@ -5,7 +5,6 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -70,7 +69,7 @@ final class RequestPipeline implements HttpHandler {
             }
             log.add(number, new RecordedRequest(school == null ? null : apiKey, method, path, query, body,
                     response.status(), response.envelopeStatus(), response.message()));
-            send(exchange, response);
+            ResponseWriter.send(exchange, response, closed);
         }
     }
 
@@ -94,10 +93,24 @@ final class RequestPipeline implements HttpHandler {
                 return SimResponse.error(error.message());
             } else if (f instanceof Fault.RetryAfter retry) {
                 return SimResponse.retryAfter(retry.status(), retry.seconds());
+            } else if (f instanceof Fault.SuccessWithoutResult empty) {
+                return SimResponse.successWithoutResult(empty.resultNull());
             } else if (f instanceof Fault.Hang hang) {
                 pause(hang.millis());
             }
         }
+        SimResponse answer = process(method, path, query, headers, bytes, body, school);
+        if (fault.isPresent() && fault.get() instanceof Fault.AppliedThenLost lost) {
+            return SimResponse.plain(lost.status(), SimResponse.reason(lost.status()));
+        }
+        if (fault.isPresent() && fault.get() instanceof Fault.Trickle trickle) {
+            return answer.trickled(trickle.millisPerByte());
+        }
+        return answer;
+    }
+
+    private SimResponse process(String method, String path, String query, Headers headers, byte[] bytes,
+                                JsonNode body, SchoolState school) {
         List<String> segments = segments(path);
         Optional<Router.Match> match = segments == null ? Optional.empty() : router.match(method, segments);
         if (match.isEmpty()) {
@@ -106,11 +119,7 @@ final class RequestPipeline implements HttpHandler {
         try {
             checkBody(method, headers.getFirst("Content-Type"), bytes, body);
             ApiCall call = new ApiCall(method, match.get().params(), queryParams(query), body);
-            SimResponse success = SimResponse.success(school.atomically(() -> match.get().endpoint().handle(call, school)));
-            if (fault.isPresent() && fault.get() instanceof Fault.AppliedThenLost lost) {
-                return SimResponse.plain(lost.status(), "Bad Gateway");
-            }
-            return success;
+            return SimResponse.success(school.atomically(() -> match.get().endpoint().handle(call, school)));
         } catch (EdusignError e) {
             return SimResponse.error(e.getMessage());
         }
@@ -185,13 +194,4 @@ final class RequestPipeline implements HttpHandler {
         return params;
     }
 
-    private static void send(HttpExchange exchange, SimResponse response) throws IOException {
-        Headers headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", response.contentType());
-        response.headers().forEach(headers::set);
-        exchange.sendResponseHeaders(response.status(), response.body().length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(response.body());
-        }
-    }
 }

@@ -34,9 +34,8 @@ public final class SchoolState {
     private final Map<String, ObjectNode> absenceReasons = new LinkedHashMap<>();
     private final List<ObjectNode> justifiedAbsences = new ArrayList<>();
     private final Map<String, Boolean> credentialsSent = new LinkedHashMap<>();
+    private final SchoolQuirks quirks = new SchoolQuirks();
     private long attendanceRows;
-    private int studentPageCap = Integer.MAX_VALUE;
-    private boolean studentListIgnoresPage;
 
     SchoolState(String apiKey, IdGenerator ids, Clock clock) {
         this.apiKey = apiKey;
@@ -53,25 +52,22 @@ public final class SchoolState {
         return schoolId;
     }
 
+    /** The switchable departures from the strict behaviour of this school, all off until switched on. */
+    public SchoolQuirks quirks() {
+        return quirks;
+    }
+
     /**
      * From now on the student list answers at most {@code cap} students a page, whatever limit was asked,
      * without saying so: what a server that silently caps its pages does.
      */
-    public synchronized void capStudentPages(int cap) {
-        studentPageCap = cap;
+    public void capStudentPages(int cap) {
+        quirks.capStudentPages(cap);
     }
 
     /** From now on the student list answers its first page whatever page was asked: a list that does not page. */
-    public synchronized void ignoreStudentListPage() {
-        studentListIgnoresPage = true;
-    }
-
-    synchronized int studentPageSize(int asked) {
-        return Math.min(asked, studentPageCap);
-    }
-
-    synchronized int studentListPage(int asked) {
-        return studentListIgnoresPage ? 0 : asked;
+    public void ignoreStudentListPage() {
+        quirks.ignoreStudentListPage();
     }
 
     // ---------------------------------------------------------------- read views

@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
 
-/** /v1/student routes. DELETE archives (HIDDEN=1); the list pages by {@code limit} ({@link StudentListQuery}). */
+/**
+ * /v1/student routes. DELETE archives (HIDDEN=1), GET restore/{id} un-archives (DIGI); the list pages by
+ * {@code limit} ({@link StudentListQuery}).
+ */
 final class StudentEndpoints {
 
     static final String NOT_FOUND = "No student with this ID found";
@@ -40,6 +43,7 @@ final class StudentEndpoints {
         router.add("GET", "/v1/student", StudentEndpoints::list);
         router.add("GET", "/v1/student/by-email/*", StudentEndpoints::byEmail);
         router.add("GET", "/v1/student/get-id/*", StudentEndpoints::idByApiId);
+        router.add("GET", "/v1/student/restore/*", StudentEndpoints::restore);
         router.add("GET", "/v1/student/*", StudentEndpoints::get);
         router.add("DELETE", "/v1/student/*", StudentEndpoints::archive);
     }
@@ -106,15 +110,9 @@ final class StudentEndpoints {
     /** One page of the school's students; see {@link StudentListQuery} for what is assumed. */
     private static JsonNode list(ApiCall call, SchoolState school) {
         StudentListQuery query = StudentListQuery.parse(call);
-        ArrayNode result = Json.array();
-        int size = school.studentPageSize(query.limit());
-        school.studentStore().values().stream()
+        return school.quirks().studentList.page(school.studentStore().values().stream()
                 .filter(query::matches)
-                .skip((long) school.studentListPage(query.page()) * size)
-                .limit(size)
-                .map(school::renderStudent)
-                .forEach(result::add);
-        return result;
+                .map(school::renderStudent), query.page(), query.limit());
     }
 
     private static JsonNode byEmail(ApiCall call, SchoolState school) {
@@ -137,6 +135,16 @@ final class StudentEndpoints {
         ObjectNode student = existing(school, call.pathParam(0));
         student.put("HIDDEN", 1);
         Records.stamp(student, school, false);
+        return school.renderStudent(student);
+    }
+
+    /** Un-archives (HIDDEN back to 0); restoring a student who is not archived changes nothing (assumed). */
+    private static JsonNode restore(ApiCall call, SchoolState school) {
+        ObjectNode student = existing(school, call.pathParam(0));
+        if (student.get("HIDDEN").asInt() != 0) {
+            student.put("HIDDEN", 0);
+            Records.stamp(student, school, false);
+        }
         return school.renderStudent(student);
     }
 
