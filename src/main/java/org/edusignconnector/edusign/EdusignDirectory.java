@@ -127,6 +127,11 @@ public final class EdusignDirectory {
         }
     }
 
+    /** Whether this run has read the list of that kind already (looking something up in it then costs nothing). */
+    public synchronized boolean isRead(EdusignKind kind) {
+        return listings.containsKey(kind);
+    }
+
     /** List pages read by this run, every kind together. */
     public synchronized int pagesRead() {
         return listings.values().stream().mapToInt(l -> l.pages).sum();

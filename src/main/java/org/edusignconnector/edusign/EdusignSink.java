@@ -41,11 +41,29 @@ public class EdusignSink {
         this.payloads = payloads;
     }
 
-    /** Creates or updates the course and everything it needs; returns CREATED, UPDATED, UNCHANGED or ADOPTED. */
+    /**
+     * Creates or updates the course and everything it needs; returns CREATED, UPDATED, UNCHANGED or ADOPTED.
+     * When Edusign refuses the sheet, its people are checked once against the school's lists (one may have
+     * been archived since the ledger knew them) and the sheet is tried again without whoever cannot be on it.
+     */
     public ReasonCode upsertCourse(SyncRun run, SourceCourse course, String sourceFingerprint) {
+        try {
+            return upsert(run, course, sourceFingerprint, false);
+        } catch (EdusignBusinessException refused) {
+            course.getInstructors().forEach(p -> people.forget(run, EdusignKind.PROFESSOR, p));
+            course.getLearners().forEach(p -> people.forget(run, EdusignKind.STUDENT, p));
+            try {
+                return upsert(run, course, sourceFingerprint, true);
+            } catch (EdusignBusinessException again) {
+                throw again.getMessage().equals(refused.getMessage()) ? refused : again;
+            }
+        }
+    }
+
+    private ReasonCode upsert(SyncRun run, SourceCourse course, String sourceFingerprint, boolean verifyPeople) {
         List<String> professors = new ArrayList<>();
         for (SourcePerson p : course.getInstructors()) {
-            people.ensure(run, EdusignKind.PROFESSOR, p).ifPresent(professors::add);
+            people.ensure(run, EdusignKind.PROFESSOR, p, verifyPeople).ifPresent(professors::add);
         }
         if (professors.isEmpty()) {
             throw new PersonArchivedException("every instructor of '" + course.getName() + "' is archived on Edusign: the sheet needs one");
@@ -53,7 +71,7 @@ public class EdusignSink {
         List<String> students = new ArrayList<>();
         Map<String, String> studentIdByKey = new HashMap<>();
         for (SourcePerson p : course.getLearners()) {
-            people.ensure(run, EdusignKind.STUDENT, p).ifPresent(id -> {
+            people.ensure(run, EdusignKind.STUDENT, p, verifyPeople).ifPresent(id -> {
                 students.add(id);
                 studentIdByKey.put(p.sourceKey(), id);
             });

@@ -28,15 +28,19 @@ public class PersonWriter {
         this.payloads = payloads;
     }
 
-    /** The person's Edusign id, or empty when they are left out (archived, no restore). */
-    public Optional<String> ensure(SyncRun run, EdusignKind kind, SourcePerson person) {
+    /**
+     * The person's Edusign id, or empty when they are left out (archived, no restore). A person the ledger knows
+     * is checked for archiving when the run has read the school's list of that kind anyway, or when
+     * {@code verify} asks for it (Edusign refused a sheet they were on).
+     */
+    public Optional<String> ensure(SyncRun run, EdusignKind kind, SourcePerson person, boolean verify) {
         String cacheKey = kind + "|" + person.sourceKey();
         if (run.ensured().containsKey(cacheKey)) {
             return Optional.ofNullable(run.ensured().get(cacheKey)).filter(id -> !id.isEmpty());
         }
         Optional<String> id;
         try {
-            id = Optional.of(ensureUncached(run, kind, person));
+            id = Optional.of(ensureUncached(run, kind, person, verify));
         } catch (PersonArchivedException archived) {
             run.count(ReasonCode.PERSON_ARCHIVED);
             writes.events().record(run, kind.path(), person.sourceKey(), ReasonCode.PERSON_ARCHIVED.name(), archived.getMessage());
@@ -46,7 +50,12 @@ public class PersonWriter {
         return id;
     }
 
-    private String ensureUncached(SyncRun run, EdusignKind kind, SourcePerson person) {
+    /** Forgets what this run ensured of that person, so that the next {@link #ensure} asks again. */
+    public void forget(SyncRun run, EdusignKind kind, SourcePerson person) {
+        run.ensured().remove(kind + "|" + person.sourceKey());
+    }
+
+    private String ensureUncached(SyncRun run, EdusignKind kind, SourcePerson person, boolean verify) {
         String tenant = run.tenantName();
         Optional<LedgerEntry> known = writes.ledger().find(tenant, kind, person.sourceKey());
         String apiId = known.map(LedgerEntry::apiId).orElseGet(() -> ApiIds.of(system(run), tenant, kind.path(), person.sourceKey()));
@@ -55,7 +64,9 @@ public class PersonWriter {
         LedgerWrites.Target target = new LedgerWrites.Target(kind, person.sourceKey(), null, person.displayName());
         if (known.isPresent() && known.get().state() == LedgerState.SYNCED) {
             String id = known.get().edusignId();
-            checkNotArchived(run, kind, person, run.directory().byId(run.edusign(), kind, id).object());
+            if (verify || run.directory().isRead(kind)) {
+                checkNotArchived(run, kind, person, run.directory().byId(run.edusign(), kind, id).object());
+            }
             if (!fingerprint.equals(known.get().fingerprint())) {
                 ObjectNode update = withoutCredentialFlag(body);
                 update.put("ID", id);
