@@ -43,13 +43,18 @@ public class EdusignSink {
 
     /**
      * Creates or updates the course and everything it needs; returns CREATED, UPDATED, UNCHANGED or ADOPTED.
-     * When Edusign refuses the sheet, its people are checked once against the school's lists (one may have
-     * been archived since the ledger knew them) and the sheet is tried again without whoever cannot be on it.
+     * When Edusign refuses the sheet, its people are checked against the school's lists (one may have been
+     * archived since the ledger knew them); if one was, the sheet is tried once more without whoever cannot
+     * be on it (a student is restored).
      */
     public ReasonCode upsertCourse(SyncRun run, SourceCourse course, String sourceFingerprint) {
         try {
             return upsert(run, course, sourceFingerprint, false);
         } catch (EdusignBusinessException refused) {
+            if (!people.anyArchived(run, EdusignKind.PROFESSOR, course.getInstructors())
+                    && !people.anyArchived(run, EdusignKind.STUDENT, course.getLearners())) {
+                throw refused;
+            }
             course.getInstructors().forEach(p -> people.forget(run, EdusignKind.PROFESSOR, p));
             course.getLearners().forEach(p -> people.forget(run, EdusignKind.STUDENT, p));
             try {

@@ -50,6 +50,18 @@ public class PersonWriter {
         return id;
     }
 
+    /** Whether Edusign's lists show one of these people, as the ledger knows them, archived. */
+    public boolean anyArchived(SyncRun run, EdusignKind kind, java.util.List<SourcePerson> persons) {
+        for (SourcePerson person : persons) {
+            Optional<LedgerEntry> known = writes.ledger().find(run.tenantName(), kind, person.sourceKey());
+            if (known.isPresent() && known.get().edusignId() != null
+                    && run.directory().byId(run.edusign(), kind, known.get().edusignId()).object().filter(Archived::isArchived).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Forgets what this run ensured of that person, so that the next {@link #ensure} asks again. */
     public void forget(SyncRun run, EdusignKind kind, SourcePerson person) {
         run.ensured().remove(kind + "|" + person.sourceKey());

@@ -175,6 +175,27 @@ class EdusignAssumptionsTest {
     }
 
     @Test
+    void aProfessorArchivedAfterTheLedgerKnewThemIsLeftOutOnceEdusignRefusesTheSheet() throws Exception {
+        try (AcmeFixture acme = new AcmeFixture()) {
+            acme.runtime.start();
+            acme.runtime.sync("acme");
+            ObjectNode paul = acme.school().professors().stream()
+                    .filter(p -> p.get("EMAIL").asText().equals("paul.martin@school.example")).findFirst().orElseThrow();
+            edusignCall(acme, "DELETE", "/v1/professor/" + paul.get("ID").asText());
+            acme.timetable().updateEvent(CelcatSchool.TUESDAY_AFTER_DST, e -> e.toBuilder().name("Physique CM (salle changée)").build());
+            acme.edusign.clearRequests();
+
+            RunSummary run = acme.runtime.sync("acme");
+
+            assertThat(run.status()).as(run.message()).isEqualTo("COMPLETED");
+            assertThat(run.counts()).containsEntry("UPDATED", 1L).containsEntry("PERSON_ARCHIVED", 1L).doesNotContainKey("EDUSIGN_REJECTED");
+            assertThat(acme.school().courses()).filteredOn(c -> c.get("NAME").asText().startsWith("Physique")).singleElement()
+                    .satisfies(c -> assertThat(c.toString()).doesNotContain(paul.get("ID").asText()));
+            assertThat(acme.requests("POST", "/v1/professor")).isEmpty();
+        }
+    }
+
+    @Test
     void anUpdateThatDropsAnInstructorAndTheRoomSaysSo() {
         try (AcmeFixture acme = new AcmeFixture()) {
             acme.runtime.start();

@@ -87,7 +87,8 @@ public final class RuntimeHarness implements AutoCloseable {
             h.property("connector.http.max-redelivery-delay-ms", "50");
             h.property("connector.edusign.rate-per-minute", "60000");
             h.property("connector.edusign.breaker-open-ms", "200");
-            h.property("connector.edusign.lost-answer-settle-ms", "50");
+            // Longer than any hung request of the fault tests takes to be applied after its client gave up (Hang(700), timeout 300).
+            h.property("connector.edusign.lost-answer-settle-ms", "1000");
             h.property("camel.management.port", String.valueOf(ports[1]));
             return h;
         } catch (IOException e) {
