@@ -36,6 +36,7 @@ import org.edusignconnector.sync.ActiveRuns;
 import org.edusignconnector.sync.DeletionGuard;
 import org.edusignconnector.sync.DeletionHolds;
 import org.edusignconnector.sync.Downstream;
+import org.edusignconnector.sync.RunGuards;
 import org.edusignconnector.sync.RunLifecycle;
 import org.edusignconnector.sync.Upstream;
 import org.edusignconnector.sync.SyncLauncher;
@@ -105,8 +106,12 @@ public class ConnectorConfiguration implements CamelConfiguration {
                     Integer.parseInt(props.resolveProperty("connector.cluster.quartz-threads").orElse("10"))));
         }
 
+        // Every outbound call of a run passes its guard: a run that lost its lease or its deadline stops there.
+        RunGuards guards = new RunGuards(runLock, maxRunDuration(props.resolveProperty("connector.run.max-duration-minutes").orElse("120")),
+                System::nanoTime);
+        registry.bind("runGuards", guards);
         HttpGateway gateway = new HttpGateway(context, Duration.ofMillis(
-                Long.parseLong(props.resolveProperty("connector.edusign.breaker-open-ms").orElse("30000"))));
+                Long.parseLong(props.resolveProperty("connector.edusign.breaker-open-ms").orElse("30000"))), guards);
         Ledger ledger = new Ledger(dataSource, clock);
         EventLog events = new EventLog(dataSource, clock);
         RunStore runs = new RunStore(dataSource, json, instanceId);
@@ -136,7 +141,7 @@ public class ConnectorConfiguration implements CamelConfiguration {
         TenantIdempotency upstreamKeys = new TenantIdempotency(tenants, TenantCatalog.UPSTREAM);
         registry.bind("downstreamIdempotency", downstreamKeys);
         registry.bind("upstreamIdempotency", upstreamKeys);
-        registry.bind("runLifecycle", new RunLifecycle(tenants, events, runs, gateway, json, active, runLock, clock, new SyncMetrics(context)));
+        registry.bind("runLifecycle", new RunLifecycle(tenants, events, runs, gateway, json, active, runLock, clock, new SyncMetrics(context), guards));
         DeletionHolds holds = new DeletionHolds(dataSource, clock);
         registry.bind("deletionHolds", holds);
         registry.bind("downstream", new Downstream(ledger, events, new EdusignSink(ledger, events, new EdusignPayloads(json)), downstreamKeys,
@@ -159,6 +164,15 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("tenantsHealthCheck", new TenantsHealthCheck(tenants, runs, holds));
         registry.bind("tenantLoader", new TenantLoader(tenants,
                 Boolean.parseBoolean(props.resolveProperty("connector.schedule.enabled").orElse("true")), engine == Database.Engine.POSTGRESQL));
+    }
+
+    /** {@code connector.run.max-duration-minutes}: minutes, decimals allowed (0.5 is 30 s). */
+    static Duration maxRunDuration(String minutes) {
+        try {
+            return Duration.ofMillis(Math.round(Double.parseDouble(minutes.trim()) * 60_000));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("connector.run.max-duration-minutes must be a number of minutes, got '" + minutes + "'");
+        }
     }
 
     /** The configured instance name, else host name and process id: unique among instances sharing a database. */
