@@ -51,6 +51,8 @@ import org.edusignconnector.tenant.TenantIdempotency;
  */
 public class ConnectorConfiguration implements CamelConfiguration {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConnectorConfiguration.class);
+
     /** Registry name of the {@link StartupLock}, held on PostgreSQL until the runtime has started. */
     public static final String STARTUP_LOCK = "startupLock";
     /** Registry name of the {@link Secrets} every secret is resolved by (it masks them in the developer console). */
@@ -72,7 +74,10 @@ public class ConnectorConfiguration implements CamelConfiguration {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        String dbUrl = props.resolveProperty("connector.db.url").orElse("jdbc:h2:file:./data/connector;WRITE_DELAY=0");
+        java.nio.file.Path configDir = java.nio.file.Path.of(props.resolveProperty(ConnectorMain.CONFIG_DIR).orElse("."));
+        String dbUrl = H2FilePath.resolve(props.resolveProperty("connector.db.url").orElse("jdbc:h2:file:./data/connector;WRITE_DELAY=0"),
+                configDir);
+        H2FilePath.file(dbUrl).ifPresent(file -> LOG.info("state: H2 database file {}", file));
         Database.Engine engine = Database.Engine.of(dbUrl);
         HikariDataSource dataSource = Database.open(dbUrl,
                 props.resolveProperty("connector.db.user").orElse("sa"),
