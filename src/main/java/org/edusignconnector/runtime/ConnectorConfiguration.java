@@ -29,6 +29,7 @@ import org.edusignconnector.edusign.EdusignSink;
 import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.RunStore;
 import org.edusignconnector.events.SyncMetrics;
+import org.edusignconnector.http.CallLimits;
 import org.edusignconnector.http.HttpExchange;
 import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.ledger.Ledger;
@@ -139,9 +140,13 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("tenantRunLock", runLock);
         registry.bind("connectorInstanceId", instanceId);
         registry.bind("httpGateway", gateway);
+        CallLimits callLimits = new CallLimits(Long.parseLong(props.resolveProperty("connector.http.call-deadline-ms").orElse("120000")),
+                Long.parseLong(props.resolveProperty("connector.http.max-answer-bytes").orElse("67108864")),
+                context.getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "http-call-deadlines"));
+        registry.bind(HttpExchange.CALL_LIMITS, callLimits);
         registry.bind("httpExchange", new HttpExchange(props.resolveProperty("connector.http.endpoint-options")
                 .orElse("throwExceptionOnFailure=false&connectTimeout=10000&responseTimeout=60000"),
-                Long.parseLong(props.resolveProperty("connector.http.max-redelivery-delay-ms").orElse("60000"))));
+                Long.parseLong(props.resolveProperty("connector.http.max-redelivery-delay-ms").orElse("60000")), callLimits));
         TenantIdempotency downstreamKeys = new TenantIdempotency(tenants, TenantCatalog.DOWNSTREAM);
         TenantIdempotency upstreamKeys = new TenantIdempotency(tenants, TenantCatalog.UPSTREAM);
         registry.bind("downstreamIdempotency", downstreamKeys);
