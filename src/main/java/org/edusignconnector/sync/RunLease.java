@@ -43,7 +43,7 @@ public final class RunLease {
         }
     }
 
-    /** A renewal found the row gone or held by {@code holder} (null when gone). */
+    /** A renewal found the row gone or held by {@code holder} (null when gone or unreadable). */
     void lost(TenantRunLock.Holder holder) {
         lostTo = holder;
         lost = true;
@@ -54,7 +54,7 @@ public final class RunLease {
         if (lost) {
             TenantRunLock.Holder holder = lostTo;
             return Optional.of("the run lease of tenant '" + tenant + "' was lost to "
-                    + (holder == null ? "nobody (its row was deleted)" : "run " + holder.runId() + " of instance " + holder.owner())
+                    + (holder == null ? "another holder or none (its row was deleted or could not be read)" : "run " + holder.runId() + " of instance " + holder.owner())
                     + ": another instance took the tenant over");
         }
         long age = ticker.getAsLong() - renewedAt;

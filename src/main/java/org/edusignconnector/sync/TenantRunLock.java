@@ -156,7 +156,7 @@ public class TenantRunLock extends ServiceSupport {
                 if (renewed == 1) {
                     lease.renewed(sentAt);
                 } else if (held.remove(tenant, lease)) {
-                    Holder holder = holder(tenant).orElse(null);
+                    Holder holder = currentHolder(tenant);
                     lease.lost(holder);
                     LOG.error("tenant '{}': the run lease of run {} was lost (expired and taken over, or deleted), now held by {}:"
                             + " the run writes nothing more", tenant, runId, holder == null ? "nobody" : holder.owner());
@@ -165,6 +165,15 @@ public class TenantRunLock extends ServiceSupport {
                 LOG.warn("tenant '{}': could not renew the run lease of run {}: {}", tenant, runId, e.getMessage());
             }
         });
+    }
+
+    /** Who holds the tenant's lease now, or null when nobody does or it cannot be read (the renewal must go on). */
+    private Holder currentHolder(String tenant) {
+        try {
+            return holder(tenant).orElse(null);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     @Override

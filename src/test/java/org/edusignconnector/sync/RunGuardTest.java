@@ -51,7 +51,7 @@ class RunGuardTest {
     @Test
     void aDeletedLeaseRowFencesToo() {
         lease.lost(null);
-        assertThatThrownBy(() -> guard.beforeCall(WRITE)).isInstanceOf(LeaseLostException.class).hasMessageContaining("its row was deleted");
+        assertThatThrownBy(() -> guard.beforeCall(WRITE)).isInstanceOf(LeaseLostException.class).hasMessageContaining("its row was deleted or could not be read");
     }
 
     @Test
