@@ -11,11 +11,13 @@ COPY src src
 RUN mvn -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
+# The H2 default (jdbc:h2:file:./data/connector) is relative to the configuration directory /config:
+# /config/data leads into the volume, where the state has always been.
 RUN useradd --system --home-dir /var/lib/edusign-connector connector \
-    && mkdir -p /config /var/lib/edusign-connector && chown connector /var/lib/edusign-connector
+    && mkdir -p /config /var/lib/edusign-connector/data && chown -R connector /var/lib/edusign-connector \
+    && ln -s /var/lib/edusign-connector/data /config/data
 COPY --from=build /src/target/edusign-connector.jar /opt/edusign-connector/edusign-connector.jar
 USER connector
-# The H2 default (jdbc:h2:file:./data/connector) lands in this volume.
 WORKDIR /var/lib/edusign-connector
 VOLUME ["/var/lib/edusign-connector"]
 EXPOSE 8080

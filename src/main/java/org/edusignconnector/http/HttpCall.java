@@ -29,6 +29,11 @@ public record HttpCall(String system, String tenant, String method, String url, 
         return !"POST".equals(method);
     }
 
+    /** Whether the call changes something on the other side (anything but a GET or HEAD). */
+    public boolean writes() {
+        return !"GET".equals(method) && !"HEAD".equals(method);
+    }
+
     /** For messages: method and URL without the query string (which may carry e-mails), no headers. */
     public String describe() {
         int q = url.indexOf('?');

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.component.http.CompositeHttpConfigurer;
 import org.apache.camel.component.http.HttpClientConfigurer;
 
 /**
@@ -16,7 +17,8 @@ import org.apache.camel.component.http.HttpClientConfigurer;
  * classifying it: 429/5xx are retryable (honouring Retry-After), 401/402/403 are fatal.
  * Headers are cleared before and after the call so credentials never travel further in the exchange.
  * No secret goes into an endpoint URI (Camel logs them at TRACE and the developer console shows them
- * unmasked): a proxy with credentials is a registry bean the URI names.
+ * unmasked): a proxy with credentials is a registry bean the URI names. Every endpoint's HTTP client
+ * is built with the {@link CallLimits} (total deadline, answer size).
  */
 public class HttpExchange {
 
@@ -24,14 +26,20 @@ public class HttpExchange {
     public static final String ENDPOINT = "httpEndpoint";
     private static final long MAX_RETRY_AFTER_MILLIS = 120_000;
 
+    /** Registry name of the {@link CallLimits} every outbound call is sent under. */
+    public static final String CALL_LIMITS = "httpCallLimits";
+
     private final String endpointOptions;
     private final long maxRetryAfterMillis;
+    private final CallLimits limits;
     private final Map<ProxySettings, String> proxyConfigurers = new ConcurrentHashMap<>();
     private final AtomicInteger proxyCount = new AtomicInteger();
 
-    public HttpExchange(String endpointOptions, long maxRetryAfterMillis) {
+    /** {@code limits}: bound as {@value #CALL_LIMITS} in the registry; every endpoint's HTTP client gets them. */
+    public HttpExchange(String endpointOptions, long maxRetryAfterMillis, CallLimits limits) {
         this.endpointOptions = endpointOptions;
         this.maxRetryAfterMillis = maxRetryAfterMillis;
+        this.limits = limits;
     }
 
     public void prepare(Exchange exchange) {
@@ -101,11 +109,14 @@ public class HttpExchange {
     private String endpointFor(HttpCall call, CamelContext context) {
         StringBuilder uri = new StringBuilder("http://").append(call.system()).append("?").append(endpointOptions);
         ProxySettings p = call.proxy();
-        if (p != null && p.username() == null) {
+        if (p != null && p.username() != null) {
+            uri.append("&httpClientConfigurer=#").append(proxyConfigurer(p, context));
+            return uri.toString();
+        }
+        uri.append("&httpClientConfigurer=#").append(CALL_LIMITS);
+        if (p != null) {
             uri.append("&proxyAuthHost=").append(p.host()).append("&proxyAuthPort=").append(p.port())
                     .append("&proxyAuthScheme=http");
-        } else if (p != null) {
-            uri.append("&httpClientConfigurer=#").append(proxyConfigurer(p, context));
         }
         return uri.toString();
     }
@@ -117,7 +128,8 @@ public class HttpExchange {
     private String proxyConfigurer(ProxySettings p, CamelContext context) {
         return proxyConfigurers.computeIfAbsent(p, settings -> {
             String name = "httpProxyWithCredentials" + proxyCount.incrementAndGet();
-            context.getRegistry().bind(name, HttpClientConfigurer.class, new ProxyCredentialsConfigurer(settings));
+            context.getRegistry().bind(name, HttpClientConfigurer.class,
+                    CompositeHttpConfigurer.combineConfigurers(limits, new ProxyCredentialsConfigurer(settings)));
             return name;
         });
     }

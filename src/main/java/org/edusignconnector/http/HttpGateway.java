@@ -5,59 +5,55 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 
 /**
  * Sends {@link HttpCall}s through the {@code http-call} route, where redelivery and throttling live.
- * Edusign is one service for every school: a Resilience4j circuit breaker over its calls (each
- * counted after its redeliveries) opens when half of the last 10, and at least 3, failed
- * transiently, so that during an outage (Saturday maintenance) the next tenants' runs fail fast
- * instead of each retrying into it.
+ * Each call is first shown to the {@link CallGuard} (a fenced or overdue run stops there). Each
+ * Edusign school (base URL and API key) has its own Resilience4j circuit breaker over its calls (each
+ * counted after its redeliveries): it opens when half of the last 10, and at least 3, failed
+ * transiently, so that during an outage (Saturday maintenance) the school's next runs fail fast
+ * instead of retrying into it, while a school whose own calls succeed goes on.
  */
 public class HttpGateway {
 
     private final ProducerTemplate template;
-    private final CircuitBreaker edusignBreaker;
+    private final EdusignBreakers breakers;
+    private final CallGuard guard;
 
     public HttpGateway(CamelContext context, Duration breakerOpenFor) {
+        this(context, breakerOpenFor, CallGuard.NONE);
+    }
+
+    public HttpGateway(CamelContext context, Duration breakerOpenFor, CallGuard guard) {
         this.template = context.createProducerTemplate();
-        this.edusignBreaker = CircuitBreaker.of("edusign", CircuitBreakerConfig.custom()
-                .failureRateThreshold(50)
-                .slidingWindowSize(10)
-                .minimumNumberOfCalls(3)
-                .waitDurationInOpenState(breakerOpenFor)
-                .automaticTransitionFromOpenToHalfOpenEnabled(true)
-                .permittedNumberOfCallsInHalfOpenState(2)
-                .recordExceptions(RetryableHttpException.class)
-                .build());
+        this.breakers = new EdusignBreakers(breakerOpenFor);
+        this.guard = guard;
     }
 
     public HttpReply execute(HttpCall call) {
+        guard.beforeSend(call);
         if (!"edusign".equals(call.system())) {
             return send(call);
         }
+        CircuitBreaker breaker = breakers.of(call);
         try {
-            edusignBreaker.acquirePermission();
+            breaker.acquirePermission();
         } catch (CallNotPermittedException open) {
-            throw new CircuitOpenException("Edusign calls are suspended by the circuit breaker after repeated failures"
-                    + " (Edusign down or in maintenance); not sent: " + call.describe(), open);
+            throw new CircuitOpenException("Edusign calls of this school are suspended by the circuit breaker after repeated failures"
+                    + " (Edusign down, in maintenance or refusing the school's requests); not sent: " + call.describe(), open);
         }
         long start = System.nanoTime();
         try {
             HttpReply reply = send(call);
-            edusignBreaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             return reply;
         } catch (RuntimeException failure) {
-            edusignBreaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
+            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
             throw failure;
         }
-    }
-
-    public CircuitBreaker.State edusignBreakerState() {
-        return edusignBreaker.getState();
     }
 
     private HttpReply send(HttpCall call) {

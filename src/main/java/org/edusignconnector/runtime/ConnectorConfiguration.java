@@ -31,6 +31,7 @@ import org.edusignconnector.edusign.LostAnswerSettle;
 import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.RunStore;
 import org.edusignconnector.events.SyncMetrics;
+import org.edusignconnector.http.CallLimits;
 import org.edusignconnector.http.HttpExchange;
 import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.ledger.Ledger;
@@ -38,6 +39,7 @@ import org.edusignconnector.sync.ActiveRuns;
 import org.edusignconnector.sync.DeletionGuard;
 import org.edusignconnector.sync.DeletionHolds;
 import org.edusignconnector.sync.Downstream;
+import org.edusignconnector.sync.RunGuards;
 import org.edusignconnector.sync.RunLifecycle;
 import org.edusignconnector.sync.Upstream;
 import org.edusignconnector.sync.SyncLauncher;
@@ -51,6 +53,8 @@ import org.edusignconnector.tenant.TenantIdempotency;
  * wiring, one place: reading this class tells what exists at runtime.
  */
 public class ConnectorConfiguration implements CamelConfiguration {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConnectorConfiguration.class);
 
     /** Registry name of the {@link StartupLock}, held on PostgreSQL until the runtime has started. */
     public static final String STARTUP_LOCK = "startupLock";
@@ -73,7 +77,10 @@ public class ConnectorConfiguration implements CamelConfiguration {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        String dbUrl = props.resolveProperty("connector.db.url").orElse("jdbc:h2:file:./data/connector;WRITE_DELAY=0");
+        java.nio.file.Path configDir = java.nio.file.Path.of(props.resolveProperty(ConnectorMain.CONFIG_DIR).orElse("."));
+        String dbUrl = H2FilePath.resolve(props.resolveProperty("connector.db.url").orElse("jdbc:h2:file:./data/connector;WRITE_DELAY=0"),
+                configDir);
+        H2FilePath.file(dbUrl).ifPresent(file -> LOG.info("state: H2 database file {}", file));
         Database.Engine engine = Database.Engine.of(dbUrl);
         HikariDataSource dataSource = Database.open(dbUrl,
                 props.resolveProperty("connector.db.user").orElse("sa"),
@@ -107,8 +114,12 @@ public class ConnectorConfiguration implements CamelConfiguration {
                     Integer.parseInt(props.resolveProperty("connector.cluster.quartz-threads").orElse("10"))));
         }
 
+        // Every outbound call of a run passes its guard: a run that lost its lease or its deadline stops there.
+        RunGuards guards = new RunGuards(runLock, maxRunDuration(props.resolveProperty("connector.run.max-duration-minutes").orElse("120")),
+                System::nanoTime);
+        registry.bind("runGuards", guards);
         HttpGateway gateway = new HttpGateway(context, Duration.ofMillis(
-                Long.parseLong(props.resolveProperty("connector.edusign.breaker-open-ms").orElse("30000"))));
+                Long.parseLong(props.resolveProperty("connector.edusign.breaker-open-ms").orElse("30000"))), guards);
         Ledger ledger = new Ledger(dataSource, clock);
         EventLog events = new EventLog(dataSource, clock);
         RunStore runs = new RunStore(dataSource, json, instanceId);
@@ -131,14 +142,18 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("tenantRunLock", runLock);
         registry.bind("connectorInstanceId", instanceId);
         registry.bind("httpGateway", gateway);
+        CallLimits callLimits = new CallLimits(Long.parseLong(props.resolveProperty("connector.http.call-deadline-ms").orElse("120000")),
+                Long.parseLong(props.resolveProperty("connector.http.max-answer-bytes").orElse("67108864")),
+                context.getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "http-call-deadlines"));
+        registry.bind(HttpExchange.CALL_LIMITS, callLimits);
         registry.bind("httpExchange", new HttpExchange(props.resolveProperty("connector.http.endpoint-options")
                 .orElse("throwExceptionOnFailure=false&connectTimeout=10000&responseTimeout=60000"),
-                Long.parseLong(props.resolveProperty("connector.http.max-redelivery-delay-ms").orElse("60000"))));
+                Long.parseLong(props.resolveProperty("connector.http.max-redelivery-delay-ms").orElse("60000")), callLimits));
         TenantIdempotency downstreamKeys = new TenantIdempotency(tenants, TenantCatalog.DOWNSTREAM);
         TenantIdempotency upstreamKeys = new TenantIdempotency(tenants, TenantCatalog.UPSTREAM);
         registry.bind("downstreamIdempotency", downstreamKeys);
         registry.bind("upstreamIdempotency", upstreamKeys);
-        registry.bind("runLifecycle", new RunLifecycle(tenants, events, runs, gateway, json, active, runLock, clock, new SyncMetrics(context)));
+        registry.bind("runLifecycle", new RunLifecycle(tenants, events, runs, gateway, json, active, runLock, clock, new SyncMetrics(context), guards));
         DeletionHolds holds = new DeletionHolds(dataSource, clock);
         registry.bind("deletionHolds", holds);
         LedgerWrites writes = new LedgerWrites(ledger, events, LostAnswerSettle.of(props.resolveProperty("connector.edusign.lost-answer-settle-ms").orElse(""),
@@ -163,6 +178,15 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("tenantsHealthCheck", new TenantsHealthCheck(tenants, runs, holds));
         registry.bind("tenantLoader", new TenantLoader(tenants,
                 Boolean.parseBoolean(props.resolveProperty("connector.schedule.enabled").orElse("true")), engine == Database.Engine.POSTGRESQL));
+    }
+
+    /** {@code connector.run.max-duration-minutes}: minutes, decimals allowed (0.5 is 30 s). */
+    static Duration maxRunDuration(String minutes) {
+        try {
+            return Duration.ofMillis(Math.round(Double.parseDouble(minutes.trim()) * 60_000));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("connector.run.max-duration-minutes must be a number of minutes, got '" + minutes + "'");
+        }
     }
 
     /** The configured instance name, else host name and process id: unique among instances sharing a database. */

@@ -18,6 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class ConnectorMain {
 
+    /** The property holding the configuration directory (absolute), set from {@code --config-dir}. */
+    public static final String CONFIG_DIR = "connector.config-dir";
+
     private ConnectorMain() {
     }
 
@@ -65,6 +68,8 @@ public final class ConnectorMain {
             }
         });
         main.setPropertyPlaceholderLocations("file:" + options.configDir().resolve("application.properties"));
+        // Relative paths of the configuration (the H2 file) are taken from here, not from the working directory.
+        main.addOverrideProperty(CONFIG_DIR, options.configDir().toString());
         main.addOverrideProperty("camel.main.routes-include-pattern", options.routesIncludePattern());
         if (options.oneShot()) {
             main.addOverrideProperty("connector.schedule.enabled", "false");

@@ -55,9 +55,10 @@ public class RunLifecycle {
     private final TenantRunLock lock;
     private final Clock clock;
     private final SyncMetrics metrics;
+    private final RunGuards guards;
 
     public RunLifecycle(TenantCatalog tenants, EventLog events, RunStore runs, HttpGateway gateway, ObjectMapper json,
-                        ActiveRuns active, TenantRunLock lock, Clock clock, SyncMetrics metrics) {
+                        ActiveRuns active, TenantRunLock lock, Clock clock, SyncMetrics metrics, RunGuards guards) {
         this.tenants = tenants;
         this.events = events;
         this.runs = runs;
@@ -67,6 +68,7 @@ public class RunLifecycle {
         this.lock = lock;
         this.clock = clock;
         this.metrics = metrics;
+        this.guards = guards;
     }
 
     /** Opens the run: claims the tenant, computes the window, records the start. */
@@ -96,6 +98,7 @@ public class RunLifecycle {
             throw e;
         }
         exchange.setProperty(Downstream.RUN, run);
+        guards.open(run);
         if (abandoned != null) {
             String message = "abandoned: instance " + abandoned.owner() + " stopped renewing the run lease (stopped or cut off);"
                     + " run " + run.runId() + " on instance " + lock.owner() + " took the tenant over";
@@ -207,6 +210,7 @@ public class RunLifecycle {
             metrics.record(run);
         } finally {
             try {
+                guards.close(run);
                 lock.release(run.tenantName(), run.runId());
             } finally {
                 active.release(run);

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 import javax.sql.DataSource;
 
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
  *   it is taken over by an {@code UPDATE ... WHERE run_id = <stale run> AND expires_at < now}: of
  *   two instances taking over at once, one updates the row, the other finds it held.</li>
  *   <li><b>renew</b>: every third of the lease, each lease this instance holds is pushed back by
- *   one lease. A renewal that finds the row gone or another run in it logs that the lease was lost.</li>
+ *   one lease. A renewal that finds the row gone or another run in it logs that the lease was lost
+ *   and marks the run's {@link RunLease} lost: the run writes nothing more ({@link RunGuard}).</li>
  *   <li><b>release</b>: {@code DELETE} of the row, at the end of the run (completed or failed), and
  *   of every lease still held when the runtime stops.</li>
  * </ul>
@@ -59,16 +61,23 @@ public class TenantRunLock extends ServiceSupport {
     private final DataSource dataSource;
     private final String owner;
     private final int leaseSeconds;
-    private final Map<String, String> held = new ConcurrentHashMap<>();
+    private final Map<String, RunLease> held = new ConcurrentHashMap<>();
+    private final LongSupplier ticker;
     private ScheduledExecutorService renewal;
 
     public TenantRunLock(DataSource dataSource, String owner, Duration lease) {
+        this(dataSource, owner, lease, System::nanoTime);
+    }
+
+    /** {@code ticker}: the monotonic clock (nanoseconds) a run's lease age is measured on. */
+    public TenantRunLock(DataSource dataSource, String owner, Duration lease, LongSupplier ticker) {
         if (lease.toSeconds() < 3) {
             throw new IllegalArgumentException("the run lease must be at least 3 s, got " + lease);
         }
         this.dataSource = dataSource;
         this.owner = owner;
         this.leaseSeconds = (int) lease.toSeconds();
+        this.ticker = ticker;
     }
 
     /** This instance's name, as written in the leases it holds. */
@@ -84,8 +93,9 @@ public class TenantRunLock extends ServiceSupport {
     public Outcome acquire(String tenant, String runId) {
         Holder last = null;
         for (int attempt = 0; attempt < 5; attempt++) {
+            long sentAt = ticker.getAsLong();
             if (insert(tenant, runId)) {
-                held.put(tenant, runId);
+                held.put(tenant, new RunLease(tenant, runId, lease(), ticker, sentAt));
                 return new Outcome.Acquired(null);
             }
             Optional<Stale> current = read(tenant);
@@ -97,7 +107,7 @@ public class TenantRunLock extends ServiceSupport {
                 return new Outcome.Refused(last);
             }
             if (takeOver(tenant, runId, last.runId())) {
-                held.put(tenant, runId);
+                held.put(tenant, new RunLease(tenant, runId, lease(), ticker, sentAt));
                 LOG.warn("tenant '{}': took over the expired run lease of run {} held by instance {}", tenant, last.runId(), last.owner());
                 return new Outcome.Acquired(last);
             }
@@ -105,9 +115,15 @@ public class TenantRunLock extends ServiceSupport {
         return new Outcome.Refused(last);
     }
 
-    /** Frees the tenant's lease if this run holds it. */
+    /** The lease the run holds, as long as this instance has not seen it lost. */
+    public Optional<RunLease> lease(String tenant, String runId) {
+        RunLease lease = held.get(tenant);
+        return lease != null && lease.runId().equals(runId) ? Optional.of(lease) : Optional.empty();
+    }
+
+    /** Frees the tenant's lease if this run holds it (a row another run took over is left alone). */
     public void release(String tenant, String runId) {
-        held.remove(tenant, runId);
+        held.computeIfPresent(tenant, (t, lease) -> lease.runId().equals(runId) ? null : lease);
         try {
             execute("DELETE FROM tenant_run_lock WHERE tenant = ? AND run_id = ?", tenant, runId);
         } catch (SQLException e) {
@@ -129,20 +145,35 @@ public class TenantRunLock extends ServiceSupport {
         return read(tenant).map(Stale::holder);
     }
 
-    /** Pushes back every lease this instance holds; a lease found lost is dropped with a warning. */
+    /** Pushes back every lease this instance holds; a lease found lost is marked so and dropped, with an error. */
     void renewAll() {
-        held.forEach((tenant, runId) -> {
+        held.forEach((tenant, lease) -> {
+            String runId = lease.runId();
             try {
+                long sentAt = ticker.getAsLong();
                 int renewed = execute("UPDATE tenant_run_lock SET expires_at = " + LEASE_END + " WHERE tenant = ? AND run_id = ?",
                         leaseSeconds, tenant, runId);
-                if (renewed == 0 && held.remove(tenant, runId)) {
-                    LOG.error("tenant '{}': the run lease of run {} was lost (expired and taken over, or deleted):"
-                            + " another instance may run this tenant now", tenant, runId);
+                if (renewed == 1) {
+                    lease.renewed(sentAt);
+                } else if (held.remove(tenant, lease)) {
+                    Holder holder = currentHolder(tenant);
+                    lease.lost(holder);
+                    LOG.error("tenant '{}': the run lease of run {} was lost (expired and taken over, or deleted), now held by {}:"
+                            + " the run writes nothing more", tenant, runId, holder == null ? "nobody" : holder.owner());
                 }
             } catch (SQLException e) {
                 LOG.warn("tenant '{}': could not renew the run lease of run {}: {}", tenant, runId, e.getMessage());
             }
         });
+    }
+
+    /** Who holds the tenant's lease now, or null when nobody does or it cannot be read (the renewal must go on). */
+    private Holder currentHolder(String tenant) {
+        try {
+            return holder(tenant).orElse(null);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     @Override
@@ -162,7 +193,7 @@ public class TenantRunLock extends ServiceSupport {
             renewal.shutdownNow();
             renewal = null;
         }
-        held.forEach(this::release);
+        held.forEach((tenant, lease) -> release(tenant, lease.runId()));
     }
 
     private boolean insert(String tenant, String runId) {

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.edusignconnector.runtime.Database;
+import org.edusignconnector.sync.RunLease;
 import org.edusignconnector.sync.TenantRunLock;
 import org.edusignconnector.sync.TenantRunLock.Outcome;
 import org.edusignconnector.testing.TestDatabase;
@@ -106,6 +107,24 @@ class TenantRunLockTest {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aRenewalFindingTheRowTakenFencesTheRunAndItsReleaseLeavesTheNewHolder() throws Exception {
+        TenantRunLock a = lock("node-a");
+        a.acquire("acme", "run-1");
+        RunLease lease = a.lease("acme", "run-1").orElseThrow();
+        assertThat(lease.fenced()).isEmpty();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE tenant_run_lock SET run_id = 'run-2', owner = 'node-b' WHERE tenant = 'acme'")) {
+            ps.executeUpdate();
+        }
+
+        await().atMost(LEASE.multipliedBy(2)).until(() -> lease.fenced().isPresent());
+        assertThat(lease.fenced()).get().asString().contains("lost to run run-2 of instance node-b");
+        assertThat(a.lease("acme", "run-1")).as("no longer held").isEmpty();
+        a.release("acme", "run-1");
+        assertThat(a.holder("acme")).get().extracting(TenantRunLock.Holder::owner).isEqualTo("node-b");
     }
 
     @Test

@@ -12,8 +12,9 @@ import org.edusignconnector.testing.RuntimeHarness;
 import org.junit.jupiter.api.Test;
 
 /**
- * While Edusign fails every call, the circuit breaker opens: the next runs fail fast instead of retrying
- * into it, and their summaries count the refused calls as breaker_open rather than transient.
+ * While Edusign fails every call, each school's circuit breaker opens after its own failed calls (a few
+ * runs, each stopped by a call failing after its redeliveries): its next runs fail fast instead of retrying into it, and
+ * their summaries count the refused calls as breaker_open rather than transient.
  */
 class CircuitBreakerTest {
 
@@ -40,6 +41,11 @@ class CircuitBreakerTest {
             assertThat(first.message()).contains("502");
             RunSummary second = runtime.sync("beta");
             assertThat(second.status()).isEqualTo("FAILED");
+            assertThat(second.message()).as("beta's breaker counts only beta's calls").contains("502");
+            // acme's breaker opens once its own failed calls reach the threshold (at least 3): a few runs
+            for (int run = 2; run <= 5 && runtime.sync("acme").message().contains("502"); run++) {
+                assertThat(run).as("acme's breaker opened within five runs").isLessThan(5);
+            }
             long before = edusign.requests().size();
             RunSummary fast = runtime.sync("acme");
 

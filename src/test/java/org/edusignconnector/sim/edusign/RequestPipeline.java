@@ -84,7 +84,7 @@ final class RequestPipeline implements HttpHandler {
         pause(settings.latencyMillis);
         pause(slowDown.delayMillis(school.apiKey()));
         FaultInjector injector = settings.faultInjector;
-        Optional<Fault> fault = injector == null ? Optional.empty() : injector.faultFor(method, path, number);
+        Optional<Fault> fault = injector == null ? Optional.empty() : injector.faultFor(school.apiKey(), method, path, number);
         if (fault.isPresent()) {
             Fault f = fault.get();
             if (f instanceof Fault.HttpError error) {
