@@ -34,7 +34,6 @@ public final class EdusignDirectory {
     }
 
     static final int MAX_PAGES = 20_000;
-    private static final int MAX_COURSE_DAYS = 90;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EdusignDirectory.class);
 
     private final LocalDate firstDay;
@@ -150,7 +149,7 @@ public final class EdusignDirectory {
         Listing listing = new Listing();
         List<JsonNode> items = new ArrayList<>();
         try {
-            for (String path : paths(kind)) {
+            for (String path : ListPaths.of(kind, firstDay, lastDay)) {
                 PagedList.Read read = PagedList.read(api, path, MAX_PAGES);
                 listing.pages += read.pages();
                 items.addAll(read.items());
@@ -193,25 +192,5 @@ public final class EdusignDirectory {
 
     private static JsonNode preferLive(JsonNode first, JsonNode second) {
         return Archived.isArchived(first) && !Archived.isArchived(second) ? second : first;
-    }
-
-    private List<String> paths(EdusignKind kind) {
-        return switch (kind) {
-            case STUDENT -> List.of("/v1/student?page=" + PagedList.PAGE + "&limit=100");
-            case PROFESSOR -> List.of("/v1/professor?page=" + PagedList.PAGE);
-            case GROUP -> List.of("/v1/group?page=" + PagedList.PAGE);
-            case COURSE -> courseSlices();
-        };
-    }
-
-    /** The window in slices Edusign accepts (end − start ≤ 90 days), one day past its end for late time zones. */
-    private List<String> courseSlices() {
-        List<String> paths = new ArrayList<>();
-        LocalDate end = lastDay.plusDays(1);
-        for (LocalDate from = firstDay; !from.isAfter(end); from = from.plusDays(MAX_COURSE_DAYS)) {
-            LocalDate to = from.plusDays(MAX_COURSE_DAYS - 1L).isAfter(end) ? end : from.plusDays(MAX_COURSE_DAYS - 1L);
-            paths.add("/v1/course?start=" + from + "&end=" + to + "&page=" + PagedList.PAGE);
-        }
-        return paths;
     }
 }

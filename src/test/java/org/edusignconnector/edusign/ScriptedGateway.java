@@ -16,33 +16,33 @@ import org.edusignconnector.http.HttpReply;
  * Answers each call with the next scripted reply or failure, as the http-call route would after its
  * redeliveries, and keeps what was asked ("METHOD path?query").
  */
-final class ScriptedGateway extends HttpGateway {
+public final class ScriptedGateway extends HttpGateway {
     private final Deque<Object> script = new ArrayDeque<>();
     private final List<String> calls = new ArrayList<>();
 
-    ScriptedGateway(DefaultCamelContext context) {
+    public ScriptedGateway(DefaultCamelContext context) {
         super(context, Duration.ofSeconds(30));
     }
 
-    ScriptedGateway answer(int status, String body) {
+    public ScriptedGateway answer(int status, String body) {
         script.add(new HttpReply(status, Map.of(), body));
         return this;
     }
 
-    ScriptedGateway success(String resultJson) {
+    public ScriptedGateway success(String resultJson) {
         return answer(200, "{\"status\":\"success\",\"result\":" + resultJson + "}");
     }
 
-    ScriptedGateway error(String message) {
+    public ScriptedGateway error(String message) {
         return answer(200, "{\"status\":\"error\",\"message\":\"" + message + "\"}");
     }
 
-    ScriptedGateway fail(RuntimeException failure) {
+    public ScriptedGateway fail(RuntimeException failure) {
         script.add(failure);
         return this;
     }
 
-    List<String> calls() {
+    public List<String> calls() {
         return calls;
     }
 
