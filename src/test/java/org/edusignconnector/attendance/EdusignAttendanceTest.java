@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.edusignconnector.edusign.EdusignApi;
-import org.edusignconnector.edusign.RequestCounter;
+import org.edusignconnector.edusign.ScriptedEdusign;
 import org.edusignconnector.edusign.ScriptedGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,13 +14,13 @@ import org.junit.jupiter.api.Test;
 /** Attendance is read from lists that end, and only as far as the sheets need. */
 class EdusignAttendanceTest {
 
-    private final DefaultCamelContext context = new DefaultCamelContext();
-    private final ScriptedGateway gateway = new ScriptedGateway(context);
-    private final EdusignApi api = new EdusignApi(gateway, new ObjectMapper(), "http://edusign.test", "key", "acme", new RequestCounter());
+    private final ScriptedEdusign edusign = new ScriptedEdusign();
+    private final ScriptedGateway gateway = edusign.gateway;
+    private final EdusignApi api = edusign.api;
 
     @AfterEach
     void close() throws Exception {
-        context.close();
+        edusign.close();
     }
 
     @Test

@@ -6,20 +6,19 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** What the school holds on Edusign, read once per run and kind from its lists. */
 class EdusignDirectoryTest {
 
-    private final DefaultCamelContext context = new DefaultCamelContext();
-    private final ScriptedGateway gateway = new ScriptedGateway(context);
-    private final EdusignApi api = new EdusignApi(gateway, new ObjectMapper(), "http://edusign.test", "key", "acme", new RequestCounter());
+    private final ScriptedEdusign edusign = new ScriptedEdusign();
+    private final ScriptedGateway gateway = edusign.gateway;
+    private final EdusignApi api = edusign.api;
 
     @AfterEach
     void close() throws Exception {
-        context.close();
+        edusign.close();
     }
 
     @Test

@@ -2,21 +2,19 @@ package org.edusignconnector.edusign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Edusign's paged lists end at their first empty page, and a list that does not page is not relied on. */
 class PagedListTest {
 
-    private final DefaultCamelContext context = new DefaultCamelContext();
-    private final ScriptedGateway gateway = new ScriptedGateway(context);
-    private final EdusignApi api = new EdusignApi(gateway, new ObjectMapper(), "http://edusign.test", "key", "acme", new RequestCounter());
+    private final ScriptedEdusign edusign = new ScriptedEdusign();
+    private final ScriptedGateway gateway = edusign.gateway;
+    private final EdusignApi api = edusign.api;
 
     @AfterEach
     void close() throws Exception {
-        context.close();
+        edusign.close();
     }
 
     @Test

@@ -4,20 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Only Edusign's JSON "not found" means absent; anything else unexpected is unknown. */
 class UnknownIsNotAbsentTest {
 
-    private final DefaultCamelContext context = new DefaultCamelContext();
-    private final ScriptedGateway gateway = new ScriptedGateway(context);
-    private final EdusignApi api = new EdusignApi(gateway, new ObjectMapper(), "http://edusign.test", "key", "acme", new RequestCounter());
+    private final ScriptedEdusign edusign = new ScriptedEdusign();
+    private final ScriptedGateway gateway = edusign.gateway;
+    private final EdusignApi api = edusign.api;
 
     @AfterEach
     void close() throws Exception {
-        context.close();
+        edusign.close();
     }
 
     @Test
