@@ -52,6 +52,10 @@ final class SimulatorHandler implements HttpHandler {
                 log.record(request, 0);
                 return; // closing without headers drops the connection
             }
+            if (fault.isPresent() && fault.get().losesAnswer()) {
+                log.record(request, answer(request).status());
+                return; // served, then the connection drops before the answer
+            }
             SimResponse response = fault.map(SimulatorHandler::toResponse).orElseGet(() -> answer(request));
             log.record(request, response.status());
             write(exchange, response);
