@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.edusignconnector.course.SourceDataException;
+import org.edusignconnector.http.FatalHttpException;
 import org.edusignconnector.http.HttpCall;
 import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.http.HttpReply;
@@ -62,7 +63,20 @@ public class CawsRegisters implements RegisterChannel {
         return call("PUT", "Registers/" + register, body, timetableId);
     }
 
+    /** A token refused before its announced expiry (revoked, server restarted) is dropped and asked again, once. */
     private HttpReply call(String method, String path, String body, String timetableId) {
+        try {
+            return send(method, path, body, timetableId);
+        } catch (FatalHttpException refused) {
+            if (refused.status() != 401) {
+                throw refused;
+            }
+            token.forget();
+            return send(method, path, body, timetableId);
+        }
+    }
+
+    private HttpReply send(String method, String path, String body, String timetableId) {
         Map<String, String> headers = new HashMap<>();
         headers.put("Authorization", "Bearer " + token.bearer());
         headers.put("TimetableId", timetableId);

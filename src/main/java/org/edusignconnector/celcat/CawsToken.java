@@ -47,6 +47,11 @@ final class CawsToken {
         return token;
     }
 
+    /** The token was refused: the next call asks for a new one. */
+    synchronized void forget() {
+        token = null;
+    }
+
     private void fetch() {
         Instant asked = clock.instant();
         HttpReply reply = post.apply("grant_type=password&username=" + encode(username) + "&password=" + encode(password));

@@ -45,4 +45,29 @@ class CelcatCawsRegistersTest {
             assertThat(up.message() + again.message()).doesNotContain(PASSWORD);
         }
     }
+
+    @Test
+    void aTokenRefusedBeforeItsExpiryIsAskedAgainOnce() {
+        System.setProperty("ACME_CAWS_PASSWORD", PASSWORD);
+        try (AcmeFixture acme = new AcmeFixture()) {
+            acme.celcat.enableCaws("attendance-robot", PASSWORD, 3600);
+            acme.runtime.property("test.caws.url", acme.celcat.cawsBaseUrl()).tenantFile("acme-caws.yaml", "acme.yaml").start();
+            acme.runtime.sync("acme");
+            String sheet = CelcatAttendanceTest.mondayTd(acme);
+            String lea = CelcatAttendanceTest.id(acme, "lea.bernard@school.example");
+            acme.school().lockCourse(sheet, List.of(StudentAttendance.present(lea)), List.of(true));
+            assertThat(CelcatAttendanceTest.up(acme).counts()).containsEntry("ATTENDANCE_SENT", 1L);
+            acme.celcat.expireCawsTokens();
+            acme.school().unlockCourse(sheet);
+            acme.school().lockCourse(sheet, List.of(StudentAttendance.absent(lea)), List.of(true));
+
+            RunSummary up = CelcatAttendanceTest.up(acme);
+
+            assertThat(up.counts()).as(up.message()).containsEntry("ATTENDANCE_SENT", 1L);
+            assertThat(acme.celcat.cawsTokensGranted()).isEqualTo(2);
+            assertThat(acme.timetable().registerChanges()).hasSize(2);
+            assertThat(CelcatAttendanceTest.mark(acme.timetable().registers().get(CelcatSchool.MONDAY_TD), 9001).get("MarkId").asInt())
+                    .isEqualTo(2);
+        }
+    }
 }
