@@ -1,10 +1,11 @@
 package org.edusignconnector.sim.celcat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * CELCAT's Attendance Web Services at {@code /caws/}: an OAuth2 password grant at {@code token}
@@ -20,7 +21,7 @@ final class CawsAuth {
     private volatile String password;
     private volatile long expiresInSeconds;
     private final Set<String> tokens = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger granted = new AtomicInteger();
+    private final List<String> granted = new CopyOnWriteArrayList<>();
 
     void enable(String user, String pass, long expiresIn) {
         username = user;
@@ -32,8 +33,8 @@ final class CawsAuth {
         return username != null;
     }
 
-    int granted() {
-        return granted.get();
+    List<String> granted() {
+        return List.copyOf(granted);
     }
 
     /** Every token granted so far stops being accepted (as when they expire). */
@@ -56,7 +57,7 @@ final class CawsAuth {
         }
         String token = UUID.randomUUID().toString();
         tokens.add(token);
-        granted.incrementAndGet();
+        granted.add(token);
         return SimResponse.json(200, Json.object().put("access_token", token).put("token_type", "bearer")
                 .put("expires_in", expiresInSeconds));
     }

@@ -64,8 +64,13 @@ public final class CelcatSimulator implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + CawsAuth.PREFIX;
     }
 
-    /** Tokens granted by the CAWS token endpoint so far. */
+    /** How many tokens the CAWS token endpoint granted so far. */
     public int cawsTokensGranted() {
+        return handler.caws().granted().size();
+    }
+
+    /** The tokens granted so far, in order (secrets a test looks for where they must not be). */
+    public List<String> cawsTokens() {
         return handler.caws().granted();
     }
 
