@@ -55,7 +55,7 @@ final class CawsToken {
     private void fetch() {
         Instant asked = clock.instant();
         HttpReply reply = post.apply("grant_type=password&username=" + encode(username) + "&password=" + encode(password));
-        JsonNode answer = null;
+        JsonNode answer;
         try {
             answer = reply.status() == 200 ? json.readTree(reply.body()) : null;
         } catch (Exception unreadable) {

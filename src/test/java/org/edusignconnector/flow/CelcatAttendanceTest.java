@@ -151,6 +151,24 @@ class CelcatAttendanceTest {
         }
     }
 
+    @Test
+    void learnersARegisterDoesNotListYetAreAddedFlagged() throws Exception {
+        try (AcmeFixture acme = new AcmeFixture()) {
+            acme.timetable().setFreshRegistersEmpty(true);
+            acme.runtime.start();
+            acme.runtime.sync("acme");
+            acme.school().lockCourse(mondayTd(acme), List.of(StudentAttendance.present(id(acme, "lea.bernard@school.example"))), List.of(true));
+
+            RunSummary up = up(acme);
+
+            assertThat(up.counts()).as(up.message()).containsEntry("ATTENDANCE_SENT", 1L);
+            assertThat(JSON.readTree(put(acme).body()).get("StudentMarks")).allSatisfy(m -> assertThat(m.get("Modified").asBoolean()).isTrue());
+            JsonNode register = acme.timetable().registers().get(CelcatSchool.MONDAY_TD);
+            assertThat(mark(register, 9001).get("MarkId").asInt()).isEqualTo(1);
+            assertThat(mark(register, 9002).get("MarkId").asInt()).as("absent: Edusign lists every learner").isEqualTo(2);
+        }
+    }
+
     static RunSummary up(AcmeFixture acme) {
         return acme.runtime.sync(new SyncRequest("acme", SyncRequest.UP, false, "test"));
     }

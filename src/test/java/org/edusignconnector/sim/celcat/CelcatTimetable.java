@@ -32,6 +32,7 @@ public final class CelcatTimetable {
     private final List<String> registerWrites = new ArrayList<>();
     private final List<String> registerChanges = new ArrayList<>();
     private final Set<String> closedRegisters = new HashSet<>();
+    private boolean freshRegistersEmpty;
     private String rawEventsOverride;
     private final Map<Integer, String> rawMembershipOverrides = new TreeMap<>();
 
@@ -204,10 +205,18 @@ public final class CelcatTimetable {
         return events.values().stream().filter(e -> RegisterKey.ofEvent(e.id()).filter(key::equals).isPresent()).findFirst();
     }
 
+    /**
+     * Quirk (off by default): a register never written lists no learner at all instead of every learner
+     * unmarked, as an installation that creates marks only when they are taken would answer.
+     */
+    public synchronized void setFreshRegistersEmpty(boolean empty) {
+        freshRegistersEmpty = empty;
+    }
+
     /** The register of the event as stored, or a fresh one listing its learners unmarked. */
     synchronized ObjectNode register(CelcatEvent event, RegisterKey key) {
         ObjectNode stored = registers.get(event.id());
-        return stored != null ? stored.deepCopy() : Registers.fresh(key, learnersOf(event));
+        return stored != null ? stored.deepCopy() : Registers.fresh(key, freshRegistersEmpty ? Set.of() : learnersOf(event));
     }
 
     synchronized RegisterOutcome storeRegister(String eventId, ObjectNode register) {
