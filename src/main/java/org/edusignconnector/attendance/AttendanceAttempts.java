@@ -13,10 +13,11 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The journal of write-backs sent and not yet confirmed. Neither source can be asked what it stored, so
- * the journal is how a run knows that the write it is about to send was already attempted by an earlier
- * run that never saw the answer (killed, or the answer was lost): the identical body is sent again and
- * the repeat is recorded instead of passing unnoticed.
+ * The journal of write-backs sent and not yet confirmed: how a run knows that the write it is about to
+ * send was already attempted by an earlier run that never saw the answer (killed, or the answer was
+ * lost). Celcat is then read back and written only if the register lacks the marks; FCA Manager, which
+ * cannot be read back, gets the identical body again. Either way the repeat is recorded instead of
+ * passing unnoticed.
  */
 public class AttendanceAttempts {
 

@@ -22,6 +22,29 @@ public interface AttendanceTarget {
     /** Sends it; a refusal by the source is a {@link SourceRejectedException}. */
     void send(AttendanceWrite write);
 
+    /**
+     * Delivers it: a source that can be read back first checks whether it already holds this attendance
+     * (a write whose answer was lost, or marks the school entered itself) and then writes nothing.
+     * A source that cannot be read back (FCA Manager) sends it, identically each time.
+     */
+    default Delivery deliver(AttendanceWrite write) {
+        send(write);
+        return Delivery.WRITTEN;
+    }
+
+    /** Whether {@link #deliver} reads the source back before it writes (so a repeat is never sent blindly). */
+    default boolean readsBack() {
+        return false;
+    }
+
+    /** What {@link #deliver} did. */
+    enum Delivery {
+        /** The source stored the write. */
+        WRITTEN,
+        /** The source already held this attendance: nothing was written. */
+        ALREADY_AT_SOURCE
+    }
+
     record Prepared(AttendanceWrite write, java.util.List<String> leftOut) {
     }
 }

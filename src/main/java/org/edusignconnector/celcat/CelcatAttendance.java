@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.edusignconnector.attendance.AttendanceContext;
 import org.edusignconnector.attendance.AttendanceTarget;
@@ -20,18 +20,21 @@ import org.edusignconnector.course.SourceDataException;
 import org.edusignconnector.http.HttpReply;
 
 /**
- * Attendance to Celcat registers ({@code PUT /Registers/{eventId}}), with the marks of
- * {@code /MarkDefinitions}: present → P, absent → A, late → L with {@code MinsLate}.
+ * Attendance to Celcat registers as CELCAT's Attendance Web Services keep them (source-apis.md §1.5):
+ * the register of the event's week is read whole ({@code GET Registers/{id}}), the learners' marks of
+ * {@code MarkDefinitions} are set in it (present → P, absent → A, late → L with {@code MinsLate}),
+ * flagged {@code Modified}, and it is put back whole. A register already holding those marks is not
+ * written again. 404 and 500 on a register are refusals naming the register id.
  */
 public class CelcatAttendance implements AttendanceTarget {
 
-    private final CelcatClient client;
+    private final RegisterChannel registers;
     private final ObjectMapper json;
     private final List<String> timetables;
     private final Map<String, Map<String, Integer>> marksByTimetable = new HashMap<>();
 
-    public CelcatAttendance(CelcatClient client, ObjectMapper json, List<String> timetables) {
-        this.client = client;
+    public CelcatAttendance(RegisterChannel registers, ObjectMapper json, List<String> timetables) {
+        this.registers = registers;
         this.json = json;
         this.timetables = List.copyOf(timetables);
     }
@@ -41,7 +44,7 @@ public class CelcatAttendance implements AttendanceTarget {
         marksByTimetable.clear();
         for (String timetable : timetables) {
             Map<String, Integer> marks = new HashMap<>();
-            for (JsonNode m : client.list("/MarkDefinitions", Map.of(), timetable)) {
+            for (JsonNode m : registers.markDefinitions(timetable)) {
                 String definition = m.path("Definition").asText("");
                 if (!marks.containsKey(definition) && m.hasNonNull("Id")) {
                     marks.put(definition, m.get("Id").asInt());
@@ -65,10 +68,10 @@ public class CelcatAttendance implements AttendanceTarget {
         if (marks == null) {
             throw new SourceDataException("timetable " + timetable + " of " + sourceKey + " is not configured for this tenant");
         }
+        RegisterId register = RegisterId.ofEvent(eventId).orElseThrow(() -> new SourceRejectedException("Celcat event id '" + eventId
+                + "' carries no event number and week (…:number:week), so it names no register", 0));
         List<String> leftOut = new ArrayList<>();
-        ObjectNode body = json.createObjectNode();
-        body.put("EventId", eventId);
-        ArrayNode studentMarks = body.putArray("StudentMarks");
+        List<RegisterMarks.Mark> wanted = new ArrayList<>();
         for (LockedSheet.Mark m : sheet.students()) {
             String key = context.studentKeys().get(m.studentId());
             if (key == null || !key.matches("student:\\d{1,9}")) {
@@ -76,33 +79,68 @@ public class CelcatAttendance implements AttendanceTarget {
                 continue;
             }
             boolean late = m.present() && m.delayMinutes() > 0;
-            ObjectNode mark = studentMarks.addObject();
-            mark.put("StudentId", Integer.parseInt(key.substring("student:".length())));
-            mark.put("MarkId", marks.get(late ? "L" : m.present() ? "P" : "A"));
-            mark.put("MinsLate", late ? m.delayMinutes() : 0);
-            if (m.comment() == null) {
-                mark.putNull("Comments");
-            } else {
-                mark.put("Comments", m.comment());
-            }
+            wanted.add(new RegisterMarks.Mark(Integer.parseInt(key.substring("student:".length())),
+                    marks.get(late ? "L" : m.present() ? "P" : "A"), late ? m.delayMinutes() : 0, m.comment()));
         }
-        String text;
-        try {
-            text = json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        String target = "/Registers/" + java.net.URLEncoder.encode(eventId, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-        return new Prepared(AttendanceWrite.of(sheet.id(), sourceKey, target, timetable, text), leftOut);
+        ObjectNode body = json.createObjectNode().put("Register", register.toString());
+        body.set("StudentMarks", json.valueToTree(wanted));
+        return new Prepared(AttendanceWrite.of(sheet.id(), sourceKey, "Registers/" + register, timetable, body.toString()), leftOut);
     }
 
     @Override
     public void send(AttendanceWrite write) {
-        HttpReply reply = client.put(write.target(), write.body(), write.timetableId());
-        if (reply.status() == 200) {
-            return;
+        deliver(write);
+    }
+
+    @Override
+    public boolean readsBack() {
+        return true;
+    }
+
+    @Override
+    public Delivery deliver(AttendanceWrite write) {
+        RegisterId register = RegisterId.ofEvent(write.sourceKey().substring(write.sourceKey().indexOf('/') + 1)).orElseThrow();
+        HttpReply read = registers.get(register, write.timetableId());
+        if (read.status() != 200) {
+            throw refused(read, "GET", register);
         }
-        String message = reply.body().length() > 300 ? reply.body().substring(0, 297) + "..." : reply.body();
-        throw new SourceRejectedException("Celcat answered " + reply.status() + " to PUT " + write.target() + ": " + message, reply.status());
+        Optional<ObjectNode> changed;
+        try {
+            changed = RegisterMarks.apply(json.readTree(read.body()), wanted(write));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new SourceRejectedException("Celcat answered GET Registers/" + register + " with no usable register: "
+                    + shorten(e.getMessage()), read.status());
+        }
+        if (changed.isEmpty()) {
+            return Delivery.ALREADY_AT_SOURCE;
+        }
+        HttpReply stored = registers.put(register, changed.get().toString(), write.timetableId());
+        if (stored.status() != 200) {
+            throw refused(stored, "PUT", register);
+        }
+        return Delivery.WRITTEN;
+    }
+
+    private List<RegisterMarks.Mark> wanted(AttendanceWrite write) throws JsonProcessingException {
+        List<RegisterMarks.Mark> marks = new ArrayList<>();
+        for (JsonNode m : json.readTree(write.body()).path("StudentMarks")) {
+            marks.add(json.treeToValue(m, RegisterMarks.Mark.class));
+        }
+        return marks;
+    }
+
+    private static SourceRejectedException refused(HttpReply reply, String method, RegisterId register) {
+        String meaning = switch (reply.status()) {
+            case 404 -> " (no such event: register id tried " + register + ")";
+            case 500 -> " (week or event not valid: register id tried " + register + ")";
+            case 409 -> " (register closed)";
+            default -> "";
+        };
+        return new SourceRejectedException("Celcat answered " + reply.status() + " to " + method + " Registers/" + register + meaning
+                + ": " + shorten(reply.body()), reply.status());
+    }
+
+    private static String shorten(String s) {
+        return s == null ? "" : s.length() > 300 ? s.substring(0, 297) + "..." : s;
     }
 }

@@ -85,8 +85,10 @@ public class CelcatClient {
         return items;
     }
 
-    public HttpReply put(String path, String body, String timetableId) {
-        return gateway.execute(new HttpCall(SYSTEM, tenant, "PUT", baseUrl + path, headers(timetableId), body, null));
+    /** A register call ({@code GET} or {@code PUT /Registers/{id}}); its 404 and 500 are answers, not retried. */
+    public HttpReply register(String method, RegisterId register, String body, String timetableId) {
+        return gateway.execute(new HttpCall(SYSTEM, tenant, method, baseUrl + "/Registers/" + register, headers(timetableId), body, null)
+                .answering(404, 500));
     }
 
     private HttpReply get(String path, Map<String, String> query, int page, String timetableId) {

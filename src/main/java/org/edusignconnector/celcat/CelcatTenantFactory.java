@@ -1,5 +1,6 @@
 package org.edusignconnector.celcat;
 
+import java.time.Clock;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,6 +55,30 @@ public class CelcatTenantFactory implements TenantFactory {
                 s.list("eventCategoryNamesExcluded"), s.list("companies"), s.list("areas"));
         CelcatClient client = new CelcatClient(gateway, json, url, apiCode, s.tenant(), pageSize);
         List<String> configured = timetables.isEmpty() ? List.of("1") : timetables;
-        return new CelcatSource(client, format, configured, options, new CelcatAttendance(client, json, configured));
+        return new CelcatSource(client, format, configured, options, new CelcatAttendance(registers(s, client), json, configured));
+    }
+
+    /** Registers through the WebAPI (its APICode), unless the tenant names a CAWS base URL (OAuth2 password grant). */
+    private RegisterChannel registers(TenantSettings s, CelcatClient client) {
+        String cawsUrl = s.text("celcatRegistersUrl");
+        if (cawsUrl == null) {
+            return new WebApiRegisters(client);
+        }
+        if (!cawsUrl.startsWith("http://") && !cawsUrl.startsWith("https://")) {
+            throw new TenantConfigException(s.tenant(), "celcatRegistersUrl", "must be an http(s) URL, got '" + cawsUrl + "'");
+        }
+        String username = s.text("celcatRegistersUsername");
+        if (username == null) {
+            throw new TenantConfigException(s.tenant(), "celcatRegistersUsername", "is required with celcatRegistersUrl");
+        }
+        String passwordEnv = s.text("celcatRegistersPasswordEnv");
+        if (passwordEnv == null) {
+            throw new TenantConfigException(s.tenant(), "celcatRegistersPasswordEnv", "is required with celcatRegistersUrl");
+        }
+        String password = secrets.find(passwordEnv);
+        if (password == null) {
+            throw new TenantConfigException(s.tenant(), "celcatRegistersPasswordEnv", "names " + passwordEnv + ", which is not set in the environment");
+        }
+        return new CawsRegisters(gateway, json, cawsUrl, username, password, s.tenant(), Clock.systemUTC());
     }
 }

@@ -1,16 +1,25 @@
 package org.edusignconnector.http;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One outbound HTTP request to Edusign or a source system, sent through the {@code http-call}
  * route (retries, rate limit). Header values may hold secrets: {@link #toString()} never shows them.
+ * {@code answeredStatuses} are statuses this call takes as an answer although they look transient
+ * (a Celcat register answers 500 for a week that is not valid): they are returned, not retried.
  */
 public record HttpCall(String system, String tenant, String method, String url, Map<String, String> headers,
-                       String body, ProxySettings proxy) {
+                       String body, ProxySettings proxy, Set<Integer> answeredStatuses) {
 
     public HttpCall {
         headers = Map.copyOf(headers);
+        answeredStatuses = Set.copyOf(answeredStatuses);
+    }
+
+    public HttpCall(String system, String tenant, String method, String url, Map<String, String> headers,
+                    String body, ProxySettings proxy) {
+        this(system, tenant, method, url, headers, body, proxy, Set.of());
     }
 
     public static HttpCall get(String system, String tenant, String url, Map<String, String> headers) {
@@ -18,7 +27,12 @@ public record HttpCall(String system, String tenant, String method, String url, 
     }
 
     public HttpCall withProxy(ProxySettings p) {
-        return new HttpCall(system, tenant, method, url, headers, body, p);
+        return new HttpCall(system, tenant, method, url, headers, body, p, answeredStatuses);
+    }
+
+    /** The same call, taking these statuses as answers (returned to the caller, never redelivered). */
+    public HttpCall answering(Integer... statuses) {
+        return new HttpCall(system, tenant, method, url, headers, body, proxy, Set.of(statuses));
     }
 
     /**

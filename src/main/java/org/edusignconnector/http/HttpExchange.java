@@ -53,7 +53,8 @@ public class HttpExchange {
         in.setHeader("Accept", "application/json");
         call.headers().forEach(in::setHeader);
         if (call.body() != null) {
-            in.setHeader(Exchange.CONTENT_TYPE, "application/json");
+            // JSON unless the call says otherwise (an OAuth2 token request is a form).
+            in.setHeader(Exchange.CONTENT_TYPE, call.headers().getOrDefault(Exchange.CONTENT_TYPE, "application/json"));
             in.setBody(call.body());
         } else {
             in.setBody(null);
@@ -75,7 +76,7 @@ public class HttpExchange {
         in.removeHeaders("*", "Camel*");
         int code = status == null ? 0 : status;
         HttpReply reply = new HttpReply(code, headers, body);
-        if (code == 429 || code >= 500) {
+        if ((code == 429 || code >= 500) && !call.answeredStatuses().contains(code)) {
             Long delay = retryAfterMillis(reply.header("Retry-After"));
             if (delay != null) {
                 in.setHeader(Exchange.REDELIVERY_DELAY, Math.min(delay, maxRetryAfterMillis));

@@ -134,7 +134,8 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("connectorClock", clock);
         registry.bind("connectorJson", json);
         registry.bind("ledger", ledger);
-        registry.bind("housekeeping", new Housekeeping(Integer.parseInt(props.resolveProperty("connector.housekeeping.max-age-days").orElse("60"))));
+        registry.bind("housekeeping", new Housekeeping(Integer.parseInt(props.resolveProperty("connector.housekeeping.max-age-days").orElse("60")),
+                dataSource, name -> tenants.exists(name) ? tenants.get(name) : null));
         registry.bind("eventLog", events);
         registry.bind("runStore", runs);
         registry.bind("tenantCatalog", tenants);

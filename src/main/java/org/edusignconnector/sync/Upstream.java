@@ -39,12 +39,14 @@ public class Upstream {
     private final EventLog events;
     private final IdempotentRepository idempotency;
     private final AttendanceAttempts attempts;
+    private final UnwrittenSheets unwritten;
 
     public Upstream(Ledger ledger, EventLog events, IdempotentRepository idempotency, AttendanceAttempts attempts) {
         this.ledger = ledger;
         this.events = events;
         this.idempotency = idempotency;
         this.attempts = attempts;
+        this.unwritten = new UnwrittenSheets(events, idempotency);
     }
 
     /** A locked sheet of ours and the source object it came from. */
@@ -62,11 +64,14 @@ public class Upstream {
         LocalDate from = request.resend() ? request.resendFrom() : today.minusDays(run.tenant().attendanceLookbackDays());
         // Up to the window's end: a sheet can be locked before its course is over (an exam signed early).
         LocalDate to = request.resend() ? request.resendTo() : run.window().lastDay();
+        // A poll also reads the day that has just left the look-back, to record its sheets never written.
+        boolean poll = request.sheetId() == null && !request.resend();
         List<JsonNode> locked = request.sheetId() != null
                 ? List.of(EdusignAttendance.course(run.edusign(), request.sheetId()))
-                : EdusignAttendance.lockedCourses(run.edusign(), from, to);
+                : EdusignAttendance.lockedCourses(run.edusign(), poll ? from.minusDays(1) : from, to);
         Map<String, String> ourSheets = ledger.sourceKeysByEdusignId(run.tenantName(), EdusignKind.COURSE);
         List<SheetWork> work = new ArrayList<>();
+        List<SheetWork> leaving = new ArrayList<>();
         for (JsonNode course : locked) {
             LockedSheet sheet = LockedSheet.parse(course);
             String sourceKey = ourSheets.get(sheet.id());
@@ -75,18 +80,22 @@ public class Upstream {
             }
             if (sourceKey == null) {
                 run.count(ReasonCode.NOT_CREATED_BY_CONNECTOR);
+            } else if (poll && UnwrittenSheets.leftTheLookback(new SheetWork(sheet, sourceKey), from)) {
+                leaving.add(new SheetWork(sheet, sourceKey));
             } else {
                 work.add(new SheetWork(sheet, sourceKey));
             }
         }
-        if (!work.isEmpty()) {
+        if (!work.isEmpty() || !leaving.isEmpty()) {
             AttendanceTarget target = run.tenant().source().attendance();
             target.prepareRun(from, to);
             // Celcat marks are P, A or L: its write-back never reads Edusign's absence reasons.
             Map<String, String> reasons = target.usesAbsenceReasons() ? EdusignAttendance.absenceReasonNames(run.edusign(),
                     EdusignAttendance.absenceIds(work.stream().map(SheetWork::sheet).toList())) : Map.of();
-            exchange.setProperty(CONTEXT, new AttendanceContext(ledger.sourceKeysByEdusignId(run.tenantName(), EdusignKind.STUDENT),
-                    ledger.sourceKeysByEdusignId(run.tenantName(), EdusignKind.PROFESSOR), reasons));
+            AttendanceContext context = new AttendanceContext(ledger.sourceKeysByEdusignId(run.tenantName(), EdusignKind.STUDENT),
+                    ledger.sourceKeysByEdusignId(run.tenantName(), EdusignKind.PROFESSOR), reasons);
+            exchange.setProperty(CONTEXT, context);
+            unwritten.record(run, leaving, target, context);
         }
         run.total(work.size());
         return work;
@@ -120,8 +129,10 @@ public class Upstream {
     }
 
     /**
-     * Sends the attendance, journaled first: an unconfirmed earlier attempt of the same content (the run was
-     * killed or the answer lost) is sent again identically, a no-op at the source, and recorded as
+     * Delivers the attendance, journaled first. A source that can be read back (Celcat) is checked before
+     * any write: when it already holds this attendance — an earlier attempt landed and its answer was lost —
+     * nothing is written and the sheet is recorded {@code ATTENDANCE_FOUND_AT_SOURCE}. A source that cannot
+     * (FCA Manager) gets an unconfirmed earlier attempt sent again identically, a no-op there, recorded as
      * {@code ATTENDANCE_RETRIED}. A resend is recorded as such and leaves the key in place.
      */
     public void write(Exchange exchange) {
@@ -136,18 +147,24 @@ public class Upstream {
         }
         Optional<AttendanceAttempts.Attempt> earlier = attempts.begin(run.tenantName(), write.sheetId(), write.fingerprint(), run.runId());
         earlier.ifPresent(attempt -> exchange.setProperty(EARLIER_ATTEMPT, attempt));
-        run.tenant().source().attendance().send(write);
+        boolean found = run.tenant().source().attendance().deliver(write) == AttendanceTarget.Delivery.ALREADY_AT_SOURCE;
+        String held = write.target() + " already held this attendance: nothing was written";
         if (run.request().resend()) {
             idempotency.add(key(run, write));
             run.count(ReasonCode.ATTENDANCE_RESENT);
             events.record(run, "attendance", write.sourceKey(), ReasonCode.ATTENDANCE_RESENT.name(),
                     "attendance of sheet " + write.sheetId() + " sent again on request (" + run.request().resendFrom() + " .. "
-                            + run.request().resendTo() + ")");
+                            + run.request().resendTo() + ")" + (found ? "; " + held : ""));
+        } else if (found) {
+            run.count(ReasonCode.ATTENDANCE_FOUND_AT_SOURCE);
+            events.record(run, "attendance", write.sourceKey(), ReasonCode.ATTENDANCE_FOUND_AT_SOURCE.name(), "sheet " + write.sheetId()
+                    + ": " + earlier.map(a -> unconfirmed(a) + "; it had landed: ").orElse("") + held + "; recorded as sent");
         } else if (earlier.isPresent()) {
             run.count(ReasonCode.ATTENDANCE_RETRIED);
             events.record(run, "attendance", write.sourceKey(), ReasonCode.ATTENDANCE_RETRIED.name(),
-                    "sheet " + write.sheetId() + ": " + unconfirmed(earlier.get())
-                            + "; the identical attendance was sent again, which " + write.target() + " stores as no change");
+                    "sheet " + write.sheetId() + ": " + unconfirmed(earlier.get()) + "; the attendance was sent again to "
+                            + write.target() + (run.tenant().source().attendance().readsBack() ? ", which did not hold it yet"
+                            : ", which stores the identical write as no change"));
         } else {
             run.count(ReasonCode.ATTENDANCE_SENT);
         }
@@ -171,6 +188,12 @@ public class Upstream {
         run.progressed();
         ReasonCode reason = e.closed() ? ReasonCode.SOURCE_CLOSED : ReasonCode.SOURCE_REJECTED;
         run.count(reason);
+        if (write == null) { // refused while being mapped: there was no write to send
+            SheetWork work = exchange.getMessage().getBody(SheetWork.class);
+            events.record(run, "attendance", work.sourceKey(), reason.name(), "sheet " + work.sheet().id() + ": " + e.getMessage()
+                    + " (retried at the next run)");
+            return;
+        }
         if (e.closed()) {
             idempotency.add(key(run, write));
         }
@@ -188,7 +211,7 @@ public class Upstream {
                 + " — the run stopped or the answer was lost";
     }
 
-    private static String key(SyncRun run, AttendanceWrite write) {
+    static String key(SyncRun run, AttendanceWrite write) {
         return TenantIdempotency.key(run.tenantName(), write.sheetId() + "@" + write.fingerprint());
     }
 }

@@ -98,7 +98,8 @@ final class TimetableGenerator {
             LocalDate day = weekdays.get(k % weekdays.size());
             int slot = k / weekdays.size();
             LocalTime start = LocalTime.of(8, 0).plusMinutes((long) slot * slotMinutes);
-            String id = "bench-" + n;
+            // A WebAPI composite id (event number, week 29): every course has a register to write back to.
+            String id = "-1347128091:-662573064:1:" + (300_000 + n) + ":29";
             t.addEvent(CelcatEvent.builder(id)
                     .start(day.atTime(start)).end(day.atTime(start.plusMinutes(slotMinutes - 15L)))
                     .category(CATEGORIES[n % CATEGORIES.length]).department("D : UFR " + (group % 4 + 1))

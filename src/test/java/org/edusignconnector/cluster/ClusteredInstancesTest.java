@@ -138,7 +138,7 @@ class ClusteredInstancesTest {
 
             // 3. Three new courses; the instance running the sync that writes them is killed during its first POST.
             for (int i = 1; i <= 3; i++) {
-                celcat.timetable("1").addEvent(CelcatEvent.builder("cluster-new-" + i).start(tomorrow.plusDays(i).atTime(17, 0))
+                celcat.timetable("1").addEvent(CelcatEvent.builder(newEventId(i)).start(tomorrow.plusDays(i).atTime(17, 0))
                         .end(tomorrow.plusDays(i).atTime(18, 0)).name("Soutien " + i).category("TD").department("D : SCIENCES")
                         .sites("CAMPUS NORD").staff(501).groups(77).rooms(12).build());
             }
@@ -168,7 +168,7 @@ class ClusteredInstancesTest {
                     .filter(r -> r.scheduledAt().equals(victimRun.scheduledAt())).findFirst(), Optional::isPresent).orElseThrow();
             assertThat(recovered.instanceId()).isEqualTo(survivor.id());
             Instant takeover = recovered.startedAt();
-            ObjectNode third = course(edusign, "cluster-new-1");
+            ObjectNode third = course(edusign, newEventId(1));
             edusign.school(KEY).lockCourse(third.get("ID").asText(), List.of(), List.of(true));
             await().atMost(Duration.ofSeconds(20)).until(() -> celcat.timetable("1").registerWrites().size() >= 3);
 
@@ -213,7 +213,7 @@ class ClusteredInstancesTest {
             List<ObjectNode> courses = edusign.school(KEY).courses();
             assertThat(courses).extracting(c -> c.get("API_ID").asText()).doesNotHaveDuplicates();
             for (int i = 1; i <= 3; i++) {
-                String apiId = ApiIds.of("celcat", "acme", "course", "tt1/cluster-new-" + i);
+                String apiId = ApiIds.of("celcat", "acme", "course", "tt1/" + newEventId(i));
                 assertThat(courses).filteredOn(c -> apiId.equals(c.get("API_ID").asText())).as(apiId).hasSize(1);
             }
             assertThat(edusign.school(KEY).students()).extracting(s -> s.path("EMAIL").asText()).filteredOn(e -> !e.isBlank())
@@ -224,7 +224,7 @@ class ClusteredInstancesTest {
             // --- Attendance written back once per locked sheet, whichever instance sent it.
             List<String> registerWrites = celcat.timetable("1").registerWrites();
             assertThat(registerWrites).hasSize(3).doesNotHaveDuplicates()
-                    .contains(sourceEventId(locked[0]), sourceEventId(locked[1]), "cluster-new-1");
+                    .contains(sourceEventId(locked[0], celcat), sourceEventId(locked[1], celcat), newEventId(1));
 
             // --- Measures for the README sizing note.
             Run first = all.stream().filter(r -> "down".equals(r.direction()) && "COMPLETED".equals(r.status()))
@@ -261,10 +261,16 @@ class ClusteredInstancesTest {
                 .filter(c -> c.get("API_ID").asText().equals(ApiIds.of("celcat", "acme", "course", "tt1/" + eventId))).findFirst().orElseThrow();
     }
 
-    /** The Celcat event of a sheet this connector created (its API_ID ends with the event id). */
-    private static String sourceEventId(ObjectNode sheet) {
+    /** A course added during the test, with a WebAPI composite id (event number and week) so that it has a register. */
+    private static String newEventId(int i) {
+        return "-1347128091:-662573064:1:17000" + i + ":30";
+    }
+
+    /** The Celcat event of a sheet this connector created (the one whose API_ID the sheet carries). */
+    private static String sourceEventId(ObjectNode sheet, CelcatSimulator celcat) {
         String apiId = sheet.get("API_ID").asText();
-        return apiId.substring(apiId.indexOf("tt1/") + 4);
+        return celcat.timetable("1").events().stream().map(e -> e.id())
+                .filter(id -> ApiIds.of("celcat", "acme", "course", "tt1/" + id).equals(apiId)).findFirst().orElseThrow();
     }
 
     private static String median(List<Run> runs, String direction) {

@@ -14,7 +14,9 @@ import org.edusignconnector.sim.celcat.CelcatTimetable;
 final class CelcatSchool {
 
     static final String NOW = "2026-03-22T10:00:00Z";
-    static final String MONDAY_TD = "ev-monday-td";
+    /** A WebAPI composite id: event 150021 in week 25, whose CAWS register is {@link #MONDAY_TD_REGISTER}. */
+    static final String MONDAY_TD = "-1347128091:-662573064:1:150021:25";
+    static final String MONDAY_TD_REGISTER = "15002126";
     static final String TUESDAY_AFTER_DST = "ev-tuesday-after-dst";
     static final String DUPLICATE_STAFF = "ev-duplicate-staff";
     static final String NO_STAFF = "ev-no-staff";

@@ -41,6 +41,8 @@ class SecretsNeverLeakTest {
     static final String PROXY_USER = "proxy-user";
     static final String PROXY_PASSWORD = "proxy-secret-Zq81";
     static final String DB_PASSWORD = "db-secret-Hk27";
+    static final String CAWS_USER = "attendance-robot";
+    static final String CAWS_PASSWORD = "caws-secret-Wm52";
     /**
      * Loggers at TRACE while a test looks at the log: ours, Camel's and its libraries'. Not Apache
      * HttpClient's headers and wire loggers: they print every request header by design, and the
@@ -63,6 +65,13 @@ class SecretsNeverLeakTest {
             assertThat(univ.runtime.sync("univ").status()).isEqualTo("COMPLETED");
             assertThat(univ.runtime.sync("acme").status()).isEqualTo("COMPLETED");
             assertThat(proxy.forwarded()).isNotEmpty();
+            // Acme's attendance goes up through CAWS: its password grant and bearer token are secrets too.
+            String sheet = univ.edusign.school(AcmeFixture.KEY).courses().stream()
+                    .filter(c -> c.get("NAME").asText().equals("Mathématiques TD")).findFirst().orElseThrow().get("ID").asText();
+            univ.edusign.school(AcmeFixture.KEY).lockCourse(sheet, List.of(), List.of(true));
+            assertThat(univ.runtime.sync(new SyncRequest("acme", SyncRequest.UP, false, "test")).counts()).containsEntry("ATTENDANCE_SENT", 1L);
+            assertThat(celcat.cawsTokens()).isNotEmpty();
+            celcat.cawsTokens().forEach(token -> scanner.secret("Acme's CAWS token", token));
             scanner.scan("webhook answers", webhooks(api, univ));
             univ.edusign.setMaintenance(true);
             scanner.scan("failed run summaries", univ.runtime.sync(new SyncRequest("acme", SyncRequest.UP, false, "test")).toString());
@@ -115,7 +124,8 @@ class SecretsNeverLeakTest {
             assertThat(p.exitValue()).as(output).isEqualTo(1);
             assertThat(output).contains("503");
             new SecretScanner().secret("Acme's Edusign API key", AcmeFixture.KEY).secret("Acme's Celcat API code", AcmeFixture.API_CODE)
-                    .secret("Acme's webhook secret", AcmeFixture.WEBHOOK_SECRET).scan("one-shot run output", output).assertNoSecretFound();
+                    .secret("Acme's webhook secret", AcmeFixture.WEBHOOK_SECRET)
+                .secret("Acme's CAWS password", CAWS_PASSWORD).scan("one-shot run output", output).assertNoSecretFound();
         }
     }
 
@@ -127,6 +137,7 @@ class SecretsNeverLeakTest {
         files.put("UNIV_EDUSIGN_API_KEY", FcaFixture.KEY).put("UNIV_FCA_PASSWORD", FcaFixture.PASSWORD)
                 .put("UNIV_PROXY_PASSWORD", PROXY_PASSWORD).put("ACME_EDUSIGN_API_KEY", AcmeFixture.KEY)
                 .put("ACME_CELCAT_API_CODE", AcmeFixture.API_CODE).put("ACME_WEBHOOK_SECRET", AcmeFixture.WEBHOOK_SECRET)
+                .put("ACME_CAWS_PASSWORD", CAWS_PASSWORD)
                 .put("CONNECTOR_ADMIN_TOKEN", RuntimeHarness.ADMIN_TOKEN).put("CONNECTOR_VIEWER_PASSWORD", RuntimeHarness.VIEWER_PASSWORD);
         SecretScanner scanner = new SecretScanner()
                 .secret("Univ's Edusign API key", FcaFixture.KEY)
@@ -134,6 +145,7 @@ class SecretsNeverLeakTest {
                 .secret("Acme's Edusign API key", AcmeFixture.KEY)
                 .secret("Acme's Celcat API code", AcmeFixture.API_CODE)
                 .secret("Acme's webhook secret", AcmeFixture.WEBHOOK_SECRET)
+                .secret("Acme's CAWS password", CAWS_PASSWORD)
                 .basicCredentials("proxy password", PROXY_USER, PROXY_PASSWORD)
                 .secret("admin token", RuntimeHarness.ADMIN_TOKEN)
                 .basicCredentials("viewer password", RuntimeHarness.VIEWER_USER, RuntimeHarness.VIEWER_PASSWORD);
@@ -151,8 +163,10 @@ class SecretsNeverLeakTest {
     private static void startTwoTenants(FcaFixture univ, CelcatSimulator celcat, ForwardProxy proxy) throws Exception {
         univ.edusign.addSchool(AcmeFixture.KEY);
         CelcatSchool.populate(celcat.timetable("1"));
-        univ.runtime.tenantYaml("fca.yaml", withProxyCredentials()).tenantFile("acme.yaml")
-                .property("test.celcat.url", celcat.baseUrl()).property("test.fca.proxyHost", "127.0.0.1")
+        celcat.enableCaws(CAWS_USER, CAWS_PASSWORD, 3600);
+        univ.runtime.tenantYaml("fca.yaml", withProxyCredentials()).tenantFile("acme-caws.yaml", "acme.yaml")
+                .property("test.celcat.url", celcat.baseUrl()).property("test.caws.url", celcat.cawsBaseUrl())
+                .property("test.fca.proxyHost", "127.0.0.1")
                 .property("test.fca.proxyPort", String.valueOf(proxy.port()))
                 .property("camel.main.dev-console-enabled", "true").property("camel.management.dev-console-enabled", "true").start();
     }

@@ -66,6 +66,31 @@ class TenantConfigTest {
                 """, "tenant 'gamma': groups must be true or false, got 'maybe'");
     }
 
+    @Test
+    void registersThroughCawsNeedTheirUserAndAPasswordFromTheEnvironment() {
+        String head = TEMPLATE_HEAD.formatted("gamma", "gamma") + """
+                      - name: edusignApiKeyEnv
+                        value: ACME_EDUSIGN_API_KEY
+                      - name: celcatUrl
+                        value: http://127.0.0.1:1/api
+                      - name: userNameFormat
+                        value: FIRST_LAST
+                      - name: celcatRegistersUrl
+                        value: https://celcat.example.fr/caws/api/
+                """;
+        assertStartFails(head, "tenant 'gamma': celcatRegistersUsername is required with celcatRegistersUrl");
+        assertStartFails(head + """
+                      - name: celcatRegistersUsername
+                        value: robot
+                """, "tenant 'gamma': celcatRegistersPasswordEnv is required with celcatRegistersUrl");
+        assertStartFails(head + """
+                      - name: celcatRegistersUsername
+                        value: robot
+                      - name: celcatRegistersPasswordEnv
+                        value: GAMMA_CAWS_PASSWORD_THAT_IS_NOT_SET
+                """, "tenant 'gamma': celcatRegistersPasswordEnv names GAMMA_CAWS_PASSWORD_THAT_IS_NOT_SET, which is not set");
+    }
+
     private static void assertStartFails(String yaml, String message) {
         System.setProperty("ACME_EDUSIGN_API_KEY", "key");
         try (RuntimeHarness runtime = RuntimeHarness.create()) {

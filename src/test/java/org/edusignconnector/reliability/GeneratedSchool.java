@@ -12,6 +12,11 @@ final class GeneratedSchool {
     private GeneratedSchool() {
     }
 
+    /** Course {@code c}'s WebAPI composite id: event number 200000 + c, week 29, hence register {@code (200000 + c)30}. */
+    static String eventId(int c) {
+        return "-1347128091:-662573064:1:" + (200_000 + c) + ":29";
+    }
+
     static void populate(CelcatTimetable t, int courses, int staff, int groups, int studentsPerGroup) {
         for (int s = 0; s < staff; s++) {
             t.addStaff(1000 + s, "S" + s, "PROF" + s + ", Prénom" + s, "prof" + s + "@school.example");
@@ -34,7 +39,7 @@ final class GeneratedSchool {
             }
             int slot = c % perDay;
             int hour = 8 + slot % 10;
-            t.addEvent(CelcatEvent.builder("gen-" + c).start(day.atTime(hour, (slot / 10) * 5)).end(day.atTime(hour + 1, (slot / 10) * 5))
+            t.addEvent(CelcatEvent.builder(eventId(c)).start(day.atTime(hour, (slot / 10) * 5)).end(day.atTime(hour + 1, (slot / 10) * 5))
                     .name("Cours " + c).category("TD").department("D").sites("S").staff(1000 + c % staff)
                     .groups(500 + c % groups).rooms(1).build());
             if (slot == perDay - 1) {

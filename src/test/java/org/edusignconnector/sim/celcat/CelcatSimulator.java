@@ -51,6 +51,34 @@ public final class CelcatSimulator implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api";
     }
 
+    /**
+     * Also serves CELCAT's Attendance Web Services at {@link #cawsBaseUrl()}: a password grant for this user,
+     * tokens valid {@code expiresInSeconds} (as announced), registers and mark definitions behind them.
+     */
+    public void enableCaws(String username, String password, long expiresInSeconds) {
+        handler.caws().enable(username, password, expiresInSeconds);
+    }
+
+    /** {@code http://127.0.0.1:<port>/caws/}, with its trailing slash (CAWS paths are relative to it). */
+    public String cawsBaseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + CawsAuth.PREFIX;
+    }
+
+    /** How many tokens the CAWS token endpoint granted so far. */
+    public int cawsTokensGranted() {
+        return handler.caws().granted().size();
+    }
+
+    /** The tokens granted so far, in order (secrets a test looks for where they must not be). */
+    public List<String> cawsTokens() {
+        return handler.caws().granted();
+    }
+
+    /** Every CAWS token granted so far is refused from now on (401), as after its expiry. */
+    public void expireCawsTokens() {
+        handler.caws().expireAll();
+    }
+
     /** The timetable served for header {@code TimetableId: id}, created empty on first use. */
     public CelcatTimetable timetable(String timetableId) {
         return timetables.computeIfAbsent(timetableId, CelcatTimetable::new);

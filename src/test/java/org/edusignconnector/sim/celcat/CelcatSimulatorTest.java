@@ -3,10 +3,7 @@ package org.edusignconnector.sim.celcat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -171,64 +168,6 @@ class CelcatSimulatorTest {
     }
 
     @Test
-    void registerPutIsSavedAndTheSamePutTwiceIsAccepted() throws Exception {
-        String body = register(EVENT, "{\"StudentId\":9001,\"MarkId\":1,\"MinsLate\":0,\"Comments\":null},"
-                + "{\"StudentId\":9003,\"MarkId\":3,\"MinsLate\":10,\"Comments\":\"bus\"}");
-
-        HttpResponse<String> first = client.put(registerPath(EVENT), body);
-        HttpResponse<String> again = client.put(registerPath(EVENT), body);
-
-        assertThat(first.statusCode()).isEqualTo(200);
-        assertThat(SimClient.json(first).get("EventId").asText()).isEqualTo(EVENT);
-        assertThat(SimClient.json(first).get("Saved").asInt()).isEqualTo(2);
-        assertThat(again.statusCode()).isEqualTo(200);
-        CelcatTimetable t = sim.timetable("1");
-        assertThat(t.registerWrites()).containsExactly(EVENT, EVENT);
-        assertThat(t.registerChanges()).as("the identical PUT changes nothing").containsExactly(EVENT);
-        assertThat(t.registers().get(EVENT)).isEqualTo(Json.MAPPER.readTree(body));
-        assertThat(sim.requests().get(0).path()).isEqualTo("/api/Registers/" + encode(EVENT));
-    }
-
-    @Test
-    void registerPutToAnUnknownEventIs404() throws Exception {
-        HttpResponse<String> r = client.put(registerPath("nope"), register("nope", ""));
-
-        assertThat(r.statusCode()).isEqualTo(404);
-        assertThat(SimClient.json(r).get("Message").asText()).isEqualTo("Event not found");
-    }
-
-    @Test
-    void registerPutToAClosedRegisterIs409() throws Exception {
-        sim.timetable("1").closeRegister(EVENT);
-
-        HttpResponse<String> r = client.put(registerPath(EVENT), register(EVENT, mark(9001, 2, 0)));
-
-        assertThat(r.statusCode()).isEqualTo(409);
-        assertThat(SimClient.json(r).get("Message").asText()).isEqualTo("Register is closed");
-        assertThat(sim.timetable("1").registerWrites()).isEmpty();
-    }
-
-    @Test
-    void registerPutRefusesBadBodiesWith400NamingTheCulprit() throws Exception {
-        assertRefused(register("other-id", mark(9001, 1, 0)), "other-id");
-        assertRefused(register(EVENT, mark(4242, 1, 0)), "4242");
-        assertRefused(register(EVENT, mark(9001, 99, 0)), "99");
-        assertRefused(register(EVENT, mark(9001, 3, 0)), "MinsLate");
-        assertRefused(register(EVENT, mark(9001, 1, 0) + "," + mark(9001, 2, 0)), "9001");
-        assertRefused("{\"EventId\":\"" + EVENT + "\"}", "StudentMarks");
-        assertRefused("not json", "JSON");
-        assertThat(sim.timetable("1").registerWrites()).isEmpty();
-    }
-
-    @Test
-    void registerPutNeedsAJsonBody() throws Exception {
-        HttpResponse<String> r = client.send(client.request(registerPath(EVENT)).header("Content-Type", "text/plain")
-                .PUT(HttpRequest.BodyPublishers.ofString(register(EVENT, mark(9001, 1, 0)))));
-
-        assertThat(r.statusCode()).isEqualTo(415);
-    }
-
-    @Test
     void timetableIdHeaderSelectsTheData() throws Exception {
         sim.timetable("2").addRoom(99, "OTHER ROOM");
 
@@ -260,31 +199,7 @@ class CelcatSimulatorTest {
     @Test
     void anythingElseIs404() throws Exception {
         assertThat(client.get("/events?startDate=2026-03-30&endDate=2026-03-30").statusCode()).isEqualTo(404);
-        assertThat(client.get("/Registers/" + encode(EVENT)).statusCode()).isEqualTo(404);
         assertThat(client.put("/Staff", "{}").statusCode()).isEqualTo(404);
         assertThat(client.get("/Nothing").statusCode()).isEqualTo(404);
-    }
-
-    private void assertRefused(String body, String culprit) throws Exception {
-        HttpResponse<String> r = client.put(registerPath(EVENT), body);
-        assertThat(r.statusCode()).as(body).isEqualTo(400);
-        assertThat(SimClient.json(r).get("Message").asText()).as(body).contains(culprit);
-    }
-
-    private static String registerPath(String eventId) {
-        return "/Registers/" + encode(eventId);
-    }
-
-    private static String encode(String id) {
-        return URLEncoder.encode(id, StandardCharsets.UTF_8);
-    }
-
-    private static String register(String eventId, String marks) {
-        return "{\"EventId\":\"" + eventId + "\",\"StudentMarks\":[" + marks + "]}";
-    }
-
-    private static String mark(int studentId, int markId, int minsLate) {
-        return "{\"StudentId\":" + studentId + ",\"MarkId\":" + markId + ",\"MinsLate\":" + minsLate
-                + ",\"Comments\":null}";
     }
 }

@@ -1,6 +1,7 @@
 package org.edusignconnector.sim.celcat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -18,7 +19,7 @@ import java.util.function.UnaryOperator;
 public final class CelcatTimetable {
 
     /** Result of a register write, decided atomically with the store. */
-    enum RegisterOutcome { SAVED, UNKNOWN_EVENT, CLOSED }
+    enum RegisterOutcome { SAVED, CLOSED }
 
     private final String id;
     private final Map<Integer, CelcatStaff> staff = new TreeMap<>();
@@ -27,10 +28,11 @@ public final class CelcatTimetable {
     private final Map<Integer, CelcatRoom> rooms = new TreeMap<>();
     private final Map<Integer, MarkDefinition> marks = new TreeMap<>();
     private final Map<String, CelcatEvent> events = new LinkedHashMap<>();
-    private final Map<String, JsonNode> registers = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> registers = new LinkedHashMap<>();
     private final List<String> registerWrites = new ArrayList<>();
     private final List<String> registerChanges = new ArrayList<>();
     private final Set<String> closedRegisters = new HashSet<>();
+    private boolean freshRegistersEmpty;
     private String rawEventsOverride;
     private final Map<Integer, String> rawMembershipOverrides = new TreeMap<>();
 
@@ -144,14 +146,17 @@ public final class CelcatTimetable {
         return Collections.unmodifiableSet(learners);
     }
 
-    /** Last accepted PUT body per event id (copies). */
+    /**
+     * The register of each event written at least once, by WebAPI event id, as {@code GET Registers/{id}}
+     * answers it (copies).
+     */
     public synchronized Map<String, JsonNode> registers() {
         Map<String, JsonNode> copy = new LinkedHashMap<>();
         registers.forEach((k, v) -> copy.put(k, v.deepCopy()));
         return copy;
     }
 
-    /** Event ids, one per accepted PUT, in order. */
+    /** Event ids (WebAPI form), one per accepted register PUT, in order. */
     public synchronized List<String> registerWrites() {
         return List.copyOf(registerWrites);
     }
@@ -195,16 +200,32 @@ public final class CelcatTimetable {
         return rawMembershipOverrides.get(groupId);
     }
 
-    synchronized RegisterOutcome writeRegister(String eventId, JsonNode body) {
-        if (!events.containsKey(eventId)) {
-            return RegisterOutcome.UNKNOWN_EVENT;
-        }
+    /** The event whose composite id carries this event number and week (see {@link RegisterKey}). */
+    synchronized Optional<CelcatEvent> eventOfRegister(RegisterKey key) {
+        return events.values().stream().filter(e -> RegisterKey.ofEvent(e.id()).filter(key::equals).isPresent()).findFirst();
+    }
+
+    /**
+     * Quirk (off by default): a register never written lists no learner at all instead of every learner
+     * unmarked, as an installation that creates marks only when they are taken would answer.
+     */
+    public synchronized void setFreshRegistersEmpty(boolean empty) {
+        freshRegistersEmpty = empty;
+    }
+
+    /** The register of the event as stored, or a fresh one listing its learners unmarked. */
+    synchronized ObjectNode register(CelcatEvent event, RegisterKey key) {
+        ObjectNode stored = registers.get(event.id());
+        return stored != null ? stored.deepCopy() : Registers.fresh(key, freshRegistersEmpty ? Set.of() : learnersOf(event));
+    }
+
+    synchronized RegisterOutcome storeRegister(String eventId, ObjectNode register) {
         if (closedRegisters.contains(eventId)) {
             return RegisterOutcome.CLOSED;
         }
-        JsonNode previous = registers.put(eventId, body.deepCopy());
+        JsonNode previous = registers.put(eventId, register.deepCopy());
         registerWrites.add(eventId);
-        if (!body.equals(previous)) {
+        if (!register.equals(previous)) {
             registerChanges.add(eventId);
         }
         return RegisterOutcome.SAVED;

@@ -6,14 +6,17 @@ import java.util.Map;
 /**
  * A failure the simulator answers instead of serving the request (see {@link FaultInjector}).
  *
- * @param status  HTTP status to answer; {@code 0} means "drop the connection without answering"
+ * @param status  HTTP status to answer; {@code 0} means "drop the connection without answering", {@code -1}
+ *                "serve the request (a register write is stored), then drop the connection": the answer is lost
  * @param body    response body ({@code null} = none)
  * @param headers extra response headers
  */
 public record Fault(int status, String body, Map<String, String> headers) {
 
+    private static final int ANSWER_LOST = -1;
+
     public Fault {
-        if (status != 0 && (status < 100 || status > 599)) {
+        if (status != 0 && status != ANSWER_LOST && (status < 100 || status > 599)) {
             throw new IllegalArgumentException("bad status " + status);
         }
         headers = Map.copyOf(headers);
@@ -32,6 +35,11 @@ public record Fault(int status, String body, Map<String, String> headers) {
         return new Fault(0, null, Map.of());
     }
 
+    /** The server does the work (stores a register) and the connection drops before the answer: the client cannot know. */
+    public static Fault answerLost() {
+        return new Fault(ANSWER_LOST, null, Map.of());
+    }
+
     public Fault withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
@@ -40,5 +48,9 @@ public record Fault(int status, String body, Map<String, String> headers) {
 
     public boolean dropsConnection() {
         return status == 0;
+    }
+
+    public boolean losesAnswer() {
+        return status == ANSWER_LOST;
     }
 }

@@ -1,12 +1,17 @@
 package org.edusignconnector.sim.celcat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
- * {@code PUT /Registers/{eventId}} (id percent-encoded in the path). Checks, in order: JSON media type (415),
- * known event (404), body shape (400), EventId equal to the path id (400), open register (409),
- * each mark: learner of the event, known MarkId, late marks with MinsLate &gt; 0, no student twice (400).
+ * {@code GET} and {@code PUT Registers/{id}} as CELCAT's Attendance Web Services answer them
+ * (source-apis.md §1.5). GET: an id that cannot name a week (…74) → 500, an unknown event → 404, else
+ * the whole register. PUT checks, in order: JSON media type (415), a register id (500: week or event
+ * not valid — the old {@code PUT /Registers/{event id}} lands here), the whole body (400), EventId and
+ * Week equal to the id's (400), open register (409), each mark at most once (400), and each modified
+ * mark: learner of the event, known MarkId, late marks with MinsLate &gt; 0 (400). It answers the
+ * register as stored.
  */
 final class RegistersResource implements Resource {
 
@@ -14,22 +19,27 @@ final class RegistersResource implements Resource {
 
     @Override
     public SimResponse answer(SimRequest request, CelcatTimetable timetable) {
-        String eventId = SimRequest.decodeSegment(request.rawPath().substring(PREFIX.length()));
-        requireJson(request.contentType());
-        CelcatEvent event = timetable.event(eventId)
-                .orElseThrow(() -> new ApiException(404, "Event not found"));
-        RegisterBody body = RegisterBody.parse(request.body());
-        if (!eventId.equals(body.eventId())) {
-            throw ApiException.badRequest(
-                    "EventId '" + body.eventId() + "' does not match the event in the path '" + eventId + "'");
+        String id = request.rawPath().substring(PREFIX.length());
+        if ("GET".equals(request.method())) {
+            RegisterKey key = RegisterKey.parse(id).orElseThrow(() -> new ApiException(500, "An error has occurred."));
+            CelcatEvent event = timetable.eventOfRegister(key).orElseThrow(() -> new ApiException(404, "Register not found"));
+            return SimResponse.json(200, timetable.register(event, key));
         }
-        if (timetable.isRegisterClosed(eventId)) {
+        requireJson(request.contentType());
+        RegisterKey key = RegisterKey.parse(id).orElseThrow(() -> new ApiException(500, "Week or event not valid"));
+        CelcatEvent event = timetable.eventOfRegister(key).orElseThrow(() -> new ApiException(500, "Week or event not valid"));
+        RegisterBody body = RegisterBody.parse(request.body());
+        if (body.eventId() != key.eventNumber() || body.week() != key.week()) {
+            throw ApiException.badRequest("EventId " + body.eventId() + " and Week " + body.week()
+                    + " do not match the register in the path '" + id + "'");
+        }
+        if (timetable.isRegisterClosed(event.id())) {
             throw new ApiException(409, "Register is closed");
         }
         checkMarks(body, event, timetable);
-        return switch (timetable.writeRegister(eventId, body.raw())) {
-            case SAVED -> SimResponse.json(200, Json.object().put("EventId", eventId).put("Saved", body.marks().size()));
-            case UNKNOWN_EVENT -> SimResponse.message(404, "Event not found");
+        ObjectNode stored = Registers.apply(timetable.register(event, key), body);
+        return switch (timetable.storeRegister(event.id(), stored)) {
+            case SAVED -> SimResponse.json(200, stored);
             case CLOSED -> SimResponse.message(409, "Register is closed");
         };
     }
@@ -46,12 +56,15 @@ final class RegistersResource implements Resource {
         Set<Integer> learners = timetable.learnersOf(event);
         Set<Integer> seen = new HashSet<>();
         for (RegisterBody.StudentMark mark : body.marks()) {
+            if (!seen.add(mark.studentId())) {
+                throw ApiException.badRequest("StudentId " + mark.studentId() + " is marked more than once");
+            }
+            if (!mark.modified()) {
+                continue;
+            }
             if (!learners.contains(mark.studentId())) {
                 throw ApiException.badRequest(
                         "StudentId " + mark.studentId() + " is not a learner of event " + event.id());
-            }
-            if (!seen.add(mark.studentId())) {
-                throw ApiException.badRequest("StudentId " + mark.studentId() + " is marked more than once");
             }
             MarkDefinition definition = timetable.markDefinition(mark.markId())
                     .orElseThrow(() -> ApiException.badRequest("MarkId " + mark.markId() + " is not a mark definition"));

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /** A request read once from the exchange: method, raw path and query, decoded parameters, headers of interest, body. */
 record SimRequest(String method, String rawPath, String rawQuery,
-        String apiCode, String timetableId, String contentType, String body) {
+        String apiCode, String timetableId, String contentType, String body, String authorization) {
 
     static final String DEFAULT_TIMETABLE = "1";
 
@@ -27,7 +27,18 @@ record SimRequest(String method, String rawPath, String rawQuery,
                 exchange.getRequestHeaders().getFirst("APICode"),
                 timetable == null ? DEFAULT_TIMETABLE : timetable,
                 exchange.getRequestHeaders().getFirst("Content-Type"),
-                new String(bytes, StandardCharsets.UTF_8));
+                new String(bytes, StandardCharsets.UTF_8),
+                exchange.getRequestHeaders().getFirst("Authorization"));
+    }
+
+    /** The same request at another path (a CAWS path served by the WebAPI's resources). */
+    SimRequest withPath(String path) {
+        return new SimRequest(method, path, rawQuery, apiCode, timetableId, contentType, body, authorization);
+    }
+
+    /** The decoded fields of a form body ({@code application/x-www-form-urlencoded}). */
+    Map<String, String> form() {
+        return parseQuery(body);
     }
 
     /** The first value of a query parameter (exact, case-sensitive name); a malformed query is a 400. */

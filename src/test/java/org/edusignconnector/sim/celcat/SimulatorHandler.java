@@ -23,6 +23,7 @@ final class SimulatorHandler implements HttpHandler {
     private final java.util.concurrent.CountDownLatch stopping = new java.util.concurrent.CountDownLatch(1);
     private final FaultSwitch faults;
     private final ApiRouter router = new ApiRouter();
+    private final CawsAuth caws = new CawsAuth();
     private volatile long latencyMillis;
 
     SimulatorHandler(String apiCode, Function<String, Optional<CelcatTimetable>> timetables,
@@ -31,6 +32,10 @@ final class SimulatorHandler implements HttpHandler {
         this.timetables = timetables;
         this.log = log;
         this.faults = faults;
+    }
+
+    CawsAuth caws() {
+        return caws;
     }
 
     void setLatencyMillis(long millis) {
@@ -47,6 +52,10 @@ final class SimulatorHandler implements HttpHandler {
                 log.record(request, 0);
                 return; // closing without headers drops the connection
             }
+            if (fault.isPresent() && fault.get().losesAnswer()) {
+                log.record(request, answer(request).status());
+                return; // served, then the connection drops before the answer
+            }
             SimResponse response = fault.map(SimulatorHandler::toResponse).orElseGet(() -> answer(request));
             log.record(request, response.status());
             write(exchange, response);
@@ -54,9 +63,34 @@ final class SimulatorHandler implements HttpHandler {
     }
 
     private SimResponse answer(SimRequest request) {
+        if (request.rawPath().startsWith(CawsAuth.PREFIX)) {
+            return answerCaws(request);
+        }
         if (apiCode != null && !apiCode.equals(request.apiCode())) {
             return SimResponse.message(401, DENIED);
         }
+        return serve(request);
+    }
+
+    /** CAWS: its token endpoint, then only Registers and MarkDefinitions, with a bearer token instead of the APICode. */
+    private SimResponse answerCaws(SimRequest request) {
+        String path = request.rawPath().substring(CawsAuth.PREFIX.length());
+        if (!caws.enabled()) {
+            return SimResponse.empty(404);
+        }
+        if (path.equals("token")) {
+            return caws.token(request);
+        }
+        if (!caws.authorized(request)) {
+            return SimResponse.message(401, DENIED);
+        }
+        if (!path.equals("MarkDefinitions") && !path.startsWith("Registers")) {
+            return SimResponse.empty(404);
+        }
+        return serve(request.withPath("/api/" + path));
+    }
+
+    private SimResponse serve(SimRequest request) {
         Optional<Resource> resource = router.route(request.method(), request.rawPath());
         Optional<CelcatTimetable> timetable = timetables.apply(request.timetableId());
         if (resource.isEmpty() || timetable.isEmpty()) {
