@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.edusignconnector.course.Text;
 import org.edusignconnector.course.SourceJson;
 import org.edusignconnector.course.CourseFilter;
-import org.edusignconnector.course.CourseRules;
 import org.edusignconnector.course.DuplicateEmails;
 import org.edusignconnector.course.PersonRules;
 import org.edusignconnector.course.ReasonCode;
@@ -194,7 +194,7 @@ public class CelcatSource implements SourceAdapter {
                 problems.add(new SourceProblem(prefix + " #" + index, ReasonCode.INVALID_PERSON,
                         "Celcat " + prefix + " record without a usable id: " + SourceJson.preview(r)));
             } else if (byKey.containsKey(key)) {
-                problems.add(new SourceProblem(key, ReasonCode.INVALID_PERSON, "Celcat " + prefix + " " + SourceJson.shorten(id)
+                problems.add(new SourceProblem(key, ReasonCode.INVALID_PERSON, "Celcat " + prefix + " " + Text.quote(id)
                         + " listed more than once: the first record is used, not " + SourceJson.preview(r)));
             } else {
                 byKey.put(key, person(r, role, key));
@@ -207,9 +207,11 @@ public class CelcatSource implements SourceAdapter {
     /** A person record; a field of the wrong JSON type makes the person invalid with that reason. */
     private SourcePerson person(JsonNode r, SourcePerson.Role role, String key) {
         try {
-            UserNameFormat.SplitName split = nameFormat.split(SourceJson.text(r, "name"));
+            String name = SourceJson.text(r, "name");
             String email = SourceJson.text(r, "email");
-            String problem = split.ok() ? PersonRules.problem(split.lastName(), split.firstName(), email) : split.failure();
+            String invisible = Text.onlyInvisible(name) ? Text.nameProblem("name", name) : null;
+            UserNameFormat.SplitName split = nameFormat.split(Text.clean(name));
+            String problem = invisible != null ? invisible : split.ok() ? PersonRules.problem(split.lastName(), split.firstName(), email) : split.failure();
             String phone = role == SourcePerson.Role.LEARNER ? SourceJson.text(r, "mobile") : null;
             return new SourcePerson(role, key, split.lastName(), split.firstName(), email == null ? null : email.trim(), phone, problem);
         } catch (SourceJson.BadField bad) {
@@ -219,7 +221,7 @@ public class CelcatSource implements SourceAdapter {
 
     /**
      * Group names by id. A group without a name is called "Group id" (Edusign requires a name); one
-     * without a usable id, or whose name cannot be sent, is recorded.
+     * without a usable id, or whose name has nothing visible, is recorded.
      */
     private static Map<String, String> groupNames(List<JsonNode> records, List<SourceProblem> problems) {
         Map<String, String> names = new HashMap<>();
@@ -233,7 +235,7 @@ public class CelcatSource implements SourceAdapter {
                 String problem;
                 try {
                     String name = SourceJson.text(g, "name");
-                    problem = CourseRules.textProblem("name", name);
+                    problem = Text.onlyInvisible(name) ? Text.nameProblem("name", name) : null;
                     if (problem == null && name != null && !name.isBlank()) {
                         names.put(id, name);
                     }
@@ -241,8 +243,8 @@ public class CelcatSource implements SourceAdapter {
                     problem = bad.getMessage();
                 }
                 if (problem != null) {
-                    problems.add(new SourceProblem("group:" + id, ReasonCode.SOURCE_ERROR, "Celcat group " + SourceJson.shorten(id)
-                            + ": " + problem + "; its courses name it 'Group " + SourceJson.shorten(id) + "'"));
+                    problems.add(new SourceProblem("group:" + id, ReasonCode.SOURCE_ERROR, "Celcat group " + Text.quote(id)
+                            + ": " + problem + "; its courses name it 'Group " + Text.quote(id) + "'"));
                 }
             }
             index++;
@@ -276,7 +278,7 @@ public class CelcatSource implements SourceAdapter {
         try {
             return LocalDateTime.parse(value).atZone(SyncWindow.PARIS);
         } catch (DateTimeParseException bad) {
-            throw new SourceJson.BadField(field + " '" + SourceJson.shorten(value) + "' is not a local date-time");
+            throw new SourceJson.BadField(field + " '" + Text.quote(value) + "' is not a local date-time");
         }
     }
 

@@ -15,6 +15,8 @@ public enum ReasonCode {
     FILTERED_TIMETABLE, FILTERED_CATEGORY, FILTERED_COMPANY, FILTERED_AREA, FILTERED_ACTIVITY, FILTERED_BY_TENANT,
     // people
     INVALID_PERSON, NO_VALID_INSTRUCTOR, NO_VALID_LEARNER, DUPLICATE_INSTRUCTOR_EMAIL,
+    // content sent otherwise than the source wrote it: a text cut, a group without a valid member left out
+    TEXT_SHORTENED, GROUP_LEFT_OUT,
     // failures
     EDUSIGN_REJECTED, EDUSIGN_UNANSWERED, SOURCE_ERROR, RUN_FAILED, DELETIONS_HELD,
     // attendance write-back (upstream)

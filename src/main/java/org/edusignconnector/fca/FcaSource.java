@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.edusignconnector.course.Text;
 import org.edusignconnector.course.CourseFilter;
-import org.edusignconnector.course.CourseRules;
 import org.edusignconnector.course.DuplicateEmails;
 import org.edusignconnector.course.PersonRules;
 import org.edusignconnector.course.ReasonCode;
@@ -184,17 +184,17 @@ public class FcaSource implements SourceAdapter, StartupCheck {
 
     /**
      * A group's name for Edusign, which requires one: its label, or "Groupe id" when it has none
-     * or one that cannot be sent (recorded once per run).
+     * or one with nothing visible (recorded once per run).
      */
     private static String groupName(String id, String label, List<SourceProblem> problems) {
-        String problem = CourseRules.textProblem("label", label);
+        String problem = Text.onlyInvisible(label) ? Text.nameProblem("label", label) : null;
         if (problem == null && label != null && !label.isBlank()) {
             return label;
         }
-        String name = "Groupe " + SourceJson.shorten(id);
+        String name = "Groupe " + Text.quote(id);
         String key = "groupe:" + id;
         if (problem != null && problems.stream().noneMatch(p -> key.equals(p.sourceId()))) {
-            problems.add(new SourceProblem(key, ReasonCode.SOURCE_ERROR, "FCA group " + SourceJson.shorten(id) + ": " + problem
+            problems.add(new SourceProblem(key, ReasonCode.SOURCE_ERROR, "FCA group " + Text.quote(id) + ": " + problem
                     + "; its séances name it '" + name + "'"));
         }
         return name;
@@ -290,7 +290,7 @@ public class FcaSource implements SourceAdapter, StartupCheck {
             String status = safeText(i, "statut");
             if (status == null || !Registration.STATUSES.contains(status)) {
                 out.add(Registration.unusable(learner.withProblem("registration to " + action + " has "
-                        + (status == null ? "no statut" : "statut '" + SourceJson.shorten(status) + "'")
+                        + (status == null ? "no statut" : "statut '" + Text.quote(status) + "'")
                         + ": not CONFIRMEE, NON_CONFIRMEE or ANNULEE")));
                 continue;
             }
@@ -315,7 +315,7 @@ public class FcaSource implements SourceAdapter, StartupCheck {
         try {
             return OffsetDateTime.parse(value).atZoneSameInstant(SyncWindow.PARIS);
         } catch (DateTimeParseException e) {
-            throw new SourceJson.BadField(field + " '" + SourceJson.shorten(value) + "' is not a date-time with an offset");
+            throw new SourceJson.BadField(field + " '" + Text.quote(value) + "' is not a date-time with an offset");
         }
     }
 

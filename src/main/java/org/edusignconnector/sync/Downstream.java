@@ -13,10 +13,10 @@ import org.edusignconnector.course.CourseRules;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.Skip;
 import org.edusignconnector.course.SourceCourse;
-import org.edusignconnector.course.SourceJson;
 import org.edusignconnector.course.SourcePerson;
 import org.edusignconnector.course.SourceSnapshot;
 import org.edusignconnector.course.SyncWindow;
+import org.edusignconnector.course.Text;
 import org.edusignconnector.edusign.EdusignApi;
 import org.edusignconnector.edusign.EdusignKind;
 import org.edusignconnector.edusign.EdusignSink;
@@ -104,6 +104,10 @@ public class Downstream {
             events.record(run, p.role() == SourcePerson.Role.LEARNER ? "learner" : "instructor",
                     course.getSourceKey(), ReasonCode.INVALID_PERSON.name(),
                     shorten(p.sourceKey()) + " (" + p.displayName() + ") left out of course '" + shorten(course.getName()) + "': " + p.problem());
+        }
+        for (CourseCheck.Note note : verdict.notes()) {
+            run.count(note.reason());
+            events.record(run, note.kind(), course.getSourceKey(), note.reason().name(), "course '" + shorten(course.getName()) + "': " + note.message());
         }
         if (!verdict.isSkipped()) {
             String fingerprint = CourseFingerprint.of(verdict.course(), optionsSignature(run));
@@ -248,7 +252,7 @@ public class Downstream {
 
     /** A source text as it may appear in a message: at most 120 characters. */
     private static String shorten(String text) {
-        return text == null ? "" : SourceJson.shorten(text);
+        return Text.quote(text);
     }
 
     static String changeKey(String sourceKey, String fingerprint) {
