@@ -13,6 +13,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.edusignconnector.course.Text;
 import org.edusignconnector.course.SourceJson;
+import org.edusignconnector.course.SourceListing;
 import org.edusignconnector.course.CourseFilter;
 import org.edusignconnector.course.DuplicateEmails;
 import org.edusignconnector.course.PersonRules;
@@ -71,13 +72,15 @@ public class CelcatSource implements SourceAdapter {
     public SourceSnapshot fetch(SyncWindow window) {
         List<SourceCourse> courses = new ArrayList<>();
         List<SourceProblem> problems = new ArrayList<>();
+        boolean complete = true;
         for (String timetable : timetables) {
-            readTimetable(timetable, window, courses, problems);
+            complete &= readTimetable(timetable, window, courses, problems);
         }
-        return new SourceSnapshot(courses, problems);
+        return new SourceSnapshot(courses, problems, complete);
     }
 
-    private void readTimetable(String timetable, SyncWindow window, List<SourceCourse> courses, List<SourceProblem> problems) {
+    /** Reads one timetable; false when its event listing may have been cut short. */
+    private boolean readTimetable(String timetable, SyncWindow window, List<SourceCourse> courses, List<SourceProblem> problems) {
         Map<String, SourcePerson> staff = people(client.list("/Staff", Map.of(), timetable), SourcePerson.Role.INSTRUCTOR, "staff", problems);
         staff = reindex(DuplicateEmails.blockLaterHolders(new ArrayList<>(staff.values())));
         Map<String, SourcePerson> students = people(client.list("/Students", Map.of(), timetable), SourcePerson.Role.LEARNER, "student", problems);
@@ -87,8 +90,11 @@ public class CelcatSource implements SourceAdapter {
         // From today, so that today's courses are listed and answered with SAME_DAY rather than silence.
         query.put("startDate", window.now().toLocalDate().toString());
         query.put("endDate", window.lastDay().toString());
+        CelcatRooms rooms = new CelcatRooms(() -> client.list("/Rooms", Map.of(), timetable));
+        SourceListing.Result events = client.listing("/Events", query, timetable);
+        events.notices().forEach(n -> problems.add(new SourceProblem("timetable " + timetable + " GET /Events", ReasonCode.SOURCE_ERROR, n)));
         int index = 0;
-        for (JsonNode event : client.list("/Events", query, timetable)) {
+        for (JsonNode event : events.items()) {
             String id;
             String unusable;
             try {
@@ -102,15 +108,20 @@ public class CelcatSource implements SourceAdapter {
                 problems.add(new SourceProblem("timetable " + timetable + " event #" + index, ReasonCode.INVALID_COURSE_DATA,
                         unusable + SourceJson.preview(event)));
             } else {
-                courses.add(course(timetable, id, event, staff, students, groupNames, members));
+                courses.add(course(timetable, id, event, staff, students, groupNames, members, rooms));
             }
             index++;
         }
+        for (String roomId : rooms.unknownIds()) {
+            problems.add(new SourceProblem("room:" + roomId, ReasonCode.SOURCE_ERROR, "Celcat room id " + Text.quote(roomId)
+                    + " of timetable " + timetable + " is not in /Rooms: the courses in it are sent without it"));
+        }
+        return events.complete();
     }
 
     private SourceCourse course(String timetable, String id, JsonNode e, Map<String, SourcePerson> staff,
                                 Map<String, SourcePerson> students, Map<String, String> groupNames,
-                                Map<String, List<String>> members) {
+                                Map<String, List<String>> members, CelcatRooms rooms) {
         SourceCourse.Builder b = SourceCourse.builder(courseKey(timetable, id)).timetableId(timetable);
         String problem = null;
         try {
@@ -121,7 +132,7 @@ public class CelcatSource implements SourceAdapter {
             List<String> modules = SourceJson.texts(e, "modules");
             String name = SourceJson.text(e, "name");
             b.name(name != null && !name.isBlank() ? name : !modules.isEmpty() ? modules.get(0) : SourceJson.text(e, "eventCategory"));
-            b.room(String.join(", ", SourceJson.names(e, "rooms")));
+            b.room(rooms.of(e));
             ZonedDateTime start = localTime(e, "start");
             ZonedDateTime end = e.path("allDay").asBoolean(false) && SourceJson.text(e, "end") == null ? start : localTime(e, "end");
             b.start(start).end(end);

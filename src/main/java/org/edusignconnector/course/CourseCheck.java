@@ -9,8 +9,11 @@ import java.util.List;
  */
 public record CourseCheck(SourceCourse course, Skip skip, List<SourcePerson> leftOut, List<Note> notes) {
 
-    /** Something to record about a course that is sent: {@code kind} is the event's kind (course, learner, group...). */
-    public record Note(String kind, ReasonCode reason, String message) {
+    /**
+     * Something to record about a course that is sent: {@code kind} is the event's kind (course,
+     * learner, group...), {@code sourceId} the item it names (null: the course itself).
+     */
+    public record Note(String kind, String sourceId, ReasonCode reason, String message) {
     }
 
     public CourseCheck {

@@ -59,8 +59,8 @@ public final class CourseRules {
         }
         List<CourseCheck.Note> notes = new ArrayList<>();
         SourceCourse cleaned = course.toBuilder()
-                .name(sent(course.getName(), "course", "name", notes))
-                .room(emptyAsNull(sent(course.getRoom(), "course", "room", notes)))
+                .name(sent(course.getName(), "course", null, "name", notes))
+                .room(emptyAsNull(sent(course.getRoom(), "course", null, "room", notes)))
                 .instructors(instructors.stream().map(p -> sent(p, notes)).toList())
                 .learners(learners.stream().map(p -> sent(p, notes)).toList())
                 .groups(keepValidMembers(course.getGroups(), learners, notes)).build();
@@ -79,9 +79,9 @@ public final class CourseRules {
     }
 
     /** The text as sent; a cut is noted as TEXT_SHORTENED, naming what was cut. */
-    private static String sent(String source, String kind, String what, List<CourseCheck.Note> notes) {
+    private static String sent(String source, String kind, String sourceId, String what, List<CourseCheck.Note> notes) {
         if (Text.wasCut(source)) {
-            notes.add(new CourseCheck.Note(kind, ReasonCode.TEXT_SHORTENED, what + " of " + Text.clean(source).length()
+            notes.add(new CourseCheck.Note(kind, sourceId, ReasonCode.TEXT_SHORTENED, what + " of " + Text.clean(source).length()
                     + " characters cut to " + Text.MAX_SENT + " (" + Text.quote(Text.clean(source)) + ")"));
         }
         return Text.forEdusign(source);
@@ -90,8 +90,8 @@ public final class CourseRules {
     private static SourcePerson sent(SourcePerson p, List<CourseCheck.Note> notes) {
         String kind = p.role() == SourcePerson.Role.LEARNER ? "learner" : "instructor";
         String who = Text.quote(p.sourceKey()) + " ";
-        return new SourcePerson(p.role(), p.sourceKey(), sent(p.lastName(), kind, who + "last name", notes),
-                sent(p.firstName(), kind, who + "first name", notes), p.email(), p.phone(), p.problem());
+        return new SourcePerson(p.role(), p.sourceKey(), sent(p.lastName(), kind, null, who + "last name", notes),
+                sent(p.firstName(), kind, null, who + "first name", notes), p.email(), p.phone(), p.problem());
     }
 
     private static String emptyAsNull(String text) {
@@ -119,11 +119,11 @@ public final class CourseRules {
         for (SourceGroup g : groups) {
             List<String> members = g.learnerKeys().stream().filter(validKeys::contains).toList();
             if (members.isEmpty()) {
-                notes.add(new CourseCheck.Note("group", ReasonCode.GROUP_LEFT_OUT, "group " + Text.quote(g.sourceKey()) + " ('"
+                notes.add(new CourseCheck.Note("group", g.sourceKey(), ReasonCode.GROUP_LEFT_OUT, "group " + Text.quote(g.sourceKey()) + " ('"
                         + Text.quote(g.name()) + "') not attached: " + (g.learnerKeys().isEmpty() ? "it has no member"
                         : "none of its " + g.learnerKeys().size() + " members is a valid learner of the course")));
             } else {
-                kept.add(new SourceGroup(g.sourceKey(), sent(g.name(), "group", "group " + Text.quote(g.sourceKey()) + " name", notes), members));
+                kept.add(new SourceGroup(g.sourceKey(), sent(g.name(), "group", g.sourceKey(), "name", notes), members));
             }
         }
         return kept;

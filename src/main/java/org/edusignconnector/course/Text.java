@@ -58,14 +58,17 @@ public final class Text {
         return out.substring(start, end);
     }
 
-    /** True when the text has characters but none that can be seen (spaces, zero-width, no-break spaces...). */
+    /**
+     * True when the text looks filled but nothing in it can be seen: zero-width characters, no-break
+     * spaces, direction controls (plain spaces alone are "no text", not this).
+     */
     public static boolean onlyInvisible(String source) {
-        return source != null && !source.isEmpty() && clean(source).isEmpty();
+        return source != null && !source.isBlank() && clean(source).isEmpty();
     }
 
-    /** Why a name cannot be sent, or null: none given, or made only of invisible characters. */
+    /** Why a name cannot be sent, or null: none given (or only spaces), or made only of invisible characters. */
     public static String nameProblem(String what, String source) {
-        if (source == null || source.isEmpty()) {
+        if (source == null || source.isBlank()) {
             return "no " + what;
         }
         if (clean(source).isEmpty()) {

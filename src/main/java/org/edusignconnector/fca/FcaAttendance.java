@@ -150,7 +150,7 @@ public class FcaAttendance implements AttendanceTarget {
         query.put("dateDebut", from.toString());
         query.put("dateFin", to.toString());
         Map<String, Set<String>> out = new HashMap<>();
-        for (JsonNode s : client.pages("/seances", query)) {
+        for (JsonNode s : client.list("/seances", query)) {
             Set<String> ids = new HashSet<>();
             for (JsonNode list : List.of(s.path("formateurs"), s.path("enseignement").path("formateurs"))) {
                 list.forEach(f -> {

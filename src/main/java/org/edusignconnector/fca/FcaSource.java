@@ -18,7 +18,7 @@ import org.edusignconnector.course.PersonRules;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.SourceAdapter;
 import org.edusignconnector.course.SourceCourse;
-import org.edusignconnector.course.SourceDataException;
+import org.edusignconnector.course.SourceListing;
 import org.edusignconnector.course.SourceGroup;
 import org.edusignconnector.course.SourceJson;
 import org.edusignconnector.course.SourcePerson;
@@ -100,11 +100,13 @@ public class FcaSource implements SourceAdapter, StartupCheck {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("dateDebut", window.now().toLocalDate().toString());
         query.put("dateFin", window.lastDay().toString());
-        List<JsonNode> seances = client.pages("/seances", query);
+        SourceListing.Result listing = client.listing("/seances", query);
+        List<JsonNode> seances = listing.items();
         Map<String, SourcePerson> trainers = trainers(seances);
         Registrations registrations = new Registrations();
         List<SourceCourse> courses = new ArrayList<>();
         List<SourceProblem> problems = new ArrayList<>();
+        listing.notices().forEach(n -> problems.add(new SourceProblem("GET /seances", ReasonCode.SOURCE_ERROR, n)));
         int index = 0;
         for (JsonNode s : seances) {
             String id = safeText(s, "id");
@@ -116,7 +118,7 @@ public class FcaSource implements SourceAdapter, StartupCheck {
             }
             index++;
         }
-        return new SourceSnapshot(courses, problems);
+        return new SourceSnapshot(courses, problems, listing.complete());
     }
 
     private SourceCourse course(String id, JsonNode s, Map<String, SourcePerson> trainers, Registrations registrations,
@@ -248,33 +250,38 @@ public class FcaSource implements SourceAdapter, StartupCheck {
 
     /**
      * The registrations of an action, read once per run. An action FCA Manager does not know (404)
-     * or answers unreadably makes its séances invalid, not the run; it is asked once.
+     * makes its séances invalid, not the run; it is asked once. Any other failure to read them
+     * (an error status, an answer that is no list) fails the run: a séance must not lose its
+     * learners because one answer was unreadable.
      */
     private List<Registration> registrations(String action, Registrations read) {
-        String failure = read.unreadable().get(action);
-        if (failure == null) {
-            try {
-                return read.byAction().computeIfAbsent(action, this::registrationsOf);
-            } catch (SourceDataException unreadable) {
-                failure = unreadable.getMessage();
-                read.unreadable().put(action, failure);
-            }
+        String unknown = read.unknown().get(action);
+        if (unknown != null) {
+            throw new SourceJson.BadField(unknown);
         }
-        throw new SourceJson.BadField(failure);
+        List<Registration> known = read.byAction().get(action);
+        if (known != null) {
+            return known;
+        }
+        List<JsonNode> items = client.list("/actions/" + FcaPaths.encode(action) + "/inscriptions");
+        if (items == null) {
+            unknown = "FCA Manager does not know action " + action + " (404 on its registrations)";
+            read.unknown().put(action, unknown);
+            throw new SourceJson.BadField(unknown);
+        }
+        List<Registration> registrations = registrationsOf(action, items);
+        read.byAction().put(action, registrations);
+        return registrations;
     }
 
-    /** The registrations read in one run, by action, and the actions that could not be read. */
-    private record Registrations(Map<String, List<Registration>> byAction, Map<String, String> unreadable) {
+    /** The registrations read in one run, by action, and the actions FCA Manager does not know. */
+    private record Registrations(Map<String, List<Registration>> byAction, Map<String, String> unknown) {
         Registrations() {
             this(new HashMap<>(), new HashMap<>());
         }
     }
 
-    private List<Registration> registrationsOf(String action) {
-        List<JsonNode> items = client.list("/actions/" + FcaPaths.encode(action) + "/inscriptions");
-        if (items == null) {
-            throw new SourceDataException("FCA Manager does not know action " + action + " (404 on its registrations)");
-        }
+    private List<Registration> registrationsOf(String action, List<JsonNode> items) {
         List<Registration> out = new ArrayList<>();
         for (int index = 0; index < items.size(); index++) {
             JsonNode i = items.get(index);

@@ -13,6 +13,7 @@ import org.edusignconnector.course.CourseRules;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.Skip;
 import org.edusignconnector.course.SourceCourse;
+import org.edusignconnector.course.SourceDataException;
 import org.edusignconnector.course.SourcePerson;
 import org.edusignconnector.course.SourceSnapshot;
 import org.edusignconnector.course.SyncWindow;
@@ -69,7 +70,15 @@ public class Downstream {
     /** Reads the source for the window; the body becomes the list of courses. */
     public List<SourceCourse> fetch(Exchange exchange) {
         SyncRun run = run(exchange);
-        SourceSnapshot snapshot = run.tenant().source().fetch(run.window());
+        SourceSnapshot snapshot;
+        try {
+            snapshot = run.tenant().source().fetch(run.window());
+        } catch (SourceDataException unreadable) {
+            // The run fails (nothing written, nothing deleted); the event says which call and what came back.
+            run.count(ReasonCode.SOURCE_ERROR);
+            events.record(run, "source", null, ReasonCode.SOURCE_ERROR.name(), unreadable.getMessage());
+            throw unreadable;
+        }
         for (SourceSnapshot.SourceProblem p : snapshot.problems()) {
             run.count(p.reason());
             events.record(run, "source", p.sourceId(), p.reason().name(), p.message());
@@ -86,7 +95,7 @@ public class Downstream {
             run.listed(c.getSourceKey());
             courses.add(c);
         }
-        run.sourceComplete(true);
+        run.sourceComplete(snapshot.complete());
         run.total(courses.size());
         return courses;
     }
@@ -107,7 +116,8 @@ public class Downstream {
         }
         for (CourseCheck.Note note : verdict.notes()) {
             run.count(note.reason());
-            events.record(run, note.kind(), course.getSourceKey(), note.reason().name(), "course '" + shorten(course.getName()) + "': " + note.message());
+            events.record(run, note.kind(), note.sourceId() == null ? course.getSourceKey() : note.sourceId(), note.reason().name(),
+                    "course '" + shorten(course.getName()) + "': " + note.message());
         }
         if (!verdict.isSkipped()) {
             String fingerprint = CourseFingerprint.of(verdict.course(), optionsSignature(run));

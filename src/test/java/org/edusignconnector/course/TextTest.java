@@ -42,7 +42,7 @@ class TextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\u200B", "\u00A0", " \u200B\u00A0 ", "\u2060\uFEFF", "\u202E\u202C", "\r\n"})
+    @ValueSource(strings = {"\u200B", "\u00A0", " \u200B\u00A0 ", "\u2060\uFEFF", "\u202E\u202C", "\u200B\r\n"})
     void aTextMadeOnlyOfInvisibleCharactersIsNamedAsSuch(String invisible) {
         assertThat(Text.onlyInvisible(invisible)).isTrue();
         assertThat(Text.nameProblem("name", invisible)).startsWith("name made only of invisible characters (U+");
@@ -53,6 +53,7 @@ class TextTest {
         assertThat(Text.nameProblem("last name", "\u200B\u00A0")).isEqualTo("last name made only of invisible characters (U+200B U+00A0)");
         assertThat(Text.nameProblem("name", null)).isEqualTo("no name");
         assertThat(Text.nameProblem("name", "")).isEqualTo("no name");
+        assertThat(Text.nameProblem("name", " \t ")).isEqualTo("no name");
         assertThat(Text.nameProblem("name", "x")).isNull();
     }
 
