@@ -27,7 +27,8 @@ import org.edusignconnector.tenant.TenantConfigException;
 
 /**
  * Attendance to FCA Manager ({@code PUT /seances/{id}/presences}): present/absent per learner,
- * the absence reason matched by name among FCA's justified reasons, else the tenant's default;
+ * the absence reason matched by name among FCA's justified reasons, else the tenant's default
+ * (an absence without a reason in Edusign goes up without one);
  * delays, exclusions and early departures only with their option; trainers present when they
  * signed, or forced present and validated when FCA requires their validation (option).
  */
@@ -135,8 +136,17 @@ public class FcaAttendance implements AttendanceTarget {
         throw new SourceRejectedException("FCA Manager answered " + reply.status() + " to PUT " + write.target() + ": " + reasonOf(reply), reply.status());
     }
 
+    /**
+     * The FCA reason of an absence: none when Edusign gave none (the absence stays unjustified:
+     * for an apprentice, a justified absence changes what is funded); the justified FCA reason of
+     * the same name as Edusign's; else, for a reason Edusign gave that FCA has no justified match
+     * for, the tenant's default.
+     */
     private String motif(LockedSheet.Mark m, AttendanceContext context) {
-        String edusignReason = m.absenceId() == null ? null : context.absenceReasonNames().get(m.absenceId());
+        if (m.absenceId() == null) {
+            return null;
+        }
+        String edusignReason = context.absenceReasonNames().get(m.absenceId());
         Optional<AbsenceReason> matched = reasons.find(edusignReason);
         if (matched.isPresent()) {
             return matched.get().id();
