@@ -22,6 +22,7 @@ import org.edusignconnector.attendance.AttendanceWrite;
 import org.edusignconnector.attendance.LockedSheet;
 import org.edusignconnector.attendance.SourceRejectedException;
 import org.edusignconnector.course.SyncWindow;
+import org.edusignconnector.course.Text;
 import org.edusignconnector.http.HttpReply;
 import org.edusignconnector.tenant.TenantConfigException;
 
@@ -186,7 +187,6 @@ public class FcaAttendance implements AttendanceTarget {
         } catch (Exception notJson) {
             // the raw body below
         }
-        String body = reply.body();
-        return body.length() > 300 ? body.substring(0, 297) + "..." : body;
+        return Text.cut(reply.body(), 300);
     }
 }

@@ -4,11 +4,9 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.edusignconnector.course.Text;
@@ -103,7 +101,7 @@ public class FcaSource implements SourceAdapter, StartupCheck {
         SourceListing.Result listing = client.listing("/seances", query);
         List<JsonNode> seances = listing.items();
         Map<String, SourcePerson> trainers = trainers(seances);
-        Registrations registrations = new Registrations();
+        FcaRegistrations registrations = new FcaRegistrations(client);
         List<SourceCourse> courses = new ArrayList<>();
         List<SourceProblem> problems = new ArrayList<>();
         listing.notices().forEach(n -> problems.add(new SourceProblem("GET /seances", ReasonCode.SOURCE_ERROR, n)));
@@ -121,7 +119,7 @@ public class FcaSource implements SourceAdapter, StartupCheck {
         return new SourceSnapshot(courses, problems, listing.complete());
     }
 
-    private SourceCourse course(String id, JsonNode s, Map<String, SourcePerson> trainers, Registrations registrations,
+    private SourceCourse course(String id, JsonNode s, Map<String, SourcePerson> trainers, FcaRegistrations registrations,
                                 List<SourceProblem> problems) {
         SourceCourse.Builder b = SourceCourse.builder(id);
         try {
@@ -146,10 +144,10 @@ public class FcaSource implements SourceAdapter, StartupCheck {
             }
             b.instructors(instructors);
             String actionRef = SourceJson.text(action, "codRefComAcn");
-            List<Registration> registered = actionRef == null ? List.of() : registrations(actionRef, registrations);
+            List<FcaRegistrations.Registration> registered = actionRef == null ? List.of() : registrations.of(actionRef);
             Map<String, SourcePerson> learners = new LinkedHashMap<>();
             Map<String, List<String>> groupMembers = new LinkedHashMap<>();
-            for (Registration r : registered) {
+            for (FcaRegistrations.Registration r : registered) {
                 if (!r.unusable() && r.counts(options.includeUnconfirmed())) {
                     learners.putIfAbsent(r.learner().sourceKey(), r.learner());
                     if (r.groupId() != null) {
@@ -159,7 +157,7 @@ public class FcaSource implements SourceAdapter, StartupCheck {
             }
             // Unreadable registrations reach the rules as invalid learners, to be recorded with their
             // reason, unless the same learner also has a registration that counts.
-            for (Registration r : registered) {
+            for (FcaRegistrations.Registration r : registered) {
                 if (r.unusable()) {
                     learners.putIfAbsent(r.learner().sourceKey(), r.learner());
                 }
@@ -248,65 +246,7 @@ public class FcaSource implements SourceAdapter, StartupCheck {
         return out;
     }
 
-    /**
-     * The registrations of an action, read once per run. An action FCA Manager does not know (404)
-     * makes its séances invalid, not the run; it is asked once. Any other failure to read them
-     * (an error status, an answer that is no list) fails the run: a séance must not lose its
-     * learners because one answer was unreadable.
-     */
-    private List<Registration> registrations(String action, Registrations read) {
-        String unknown = read.unknown().get(action);
-        if (unknown != null) {
-            throw new SourceJson.BadField(unknown);
-        }
-        List<Registration> known = read.byAction().get(action);
-        if (known != null) {
-            return known;
-        }
-        List<JsonNode> items = client.list("/actions/" + FcaPaths.encode(action) + "/inscriptions");
-        if (items == null) {
-            unknown = "FCA Manager does not know action " + action + " (404 on its registrations)";
-            read.unknown().put(action, unknown);
-            throw new SourceJson.BadField(unknown);
-        }
-        List<Registration> registrations = registrationsOf(action, items);
-        read.byAction().put(action, registrations);
-        return registrations;
-    }
-
-    /** The registrations read in one run, by action, and the actions FCA Manager does not know. */
-    private record Registrations(Map<String, List<Registration>> byAction, Map<String, String> unknown) {
-        Registrations() {
-            this(new HashMap<>(), new HashMap<>());
-        }
-    }
-
-    private List<Registration> registrationsOf(String action, List<JsonNode> items) {
-        List<Registration> out = new ArrayList<>();
-        for (int index = 0; index < items.size(); index++) {
-            JsonNode i = items.get(index);
-            JsonNode a = i.get("apprenant");
-            String id = a == null || !a.isObject() ? null : safeText(a, "id");
-            if (id == null || id.isBlank()) {
-                String key = "inscription:" + action + "#" + index;
-                out.add(Registration.unusable(new SourcePerson(SourcePerson.Role.LEARNER, key, null, null, null, null,
-                        "registration without a learner (no apprenant with an id): " + SourceJson.preview(i))));
-                continue;
-            }
-            SourcePerson learner = person(SourcePerson.Role.LEARNER, "apprenant:" + id, a, safeText(a, "telephone"));
-            String status = safeText(i, "statut");
-            if (status == null || !Registration.STATUSES.contains(status)) {
-                out.add(Registration.unusable(learner.withProblem("registration to " + action + " has "
-                        + (status == null ? "no statut" : "statut '" + Text.quote(status) + "'")
-                        + ": not CONFIRMEE, NON_CONFIRMEE or ANNULEE")));
-                continue;
-            }
-            out.add(new Registration(learner, status, safeText(i, "groupeId"), false));
-        }
-        return out;
-    }
-
-    private static SourcePerson person(SourcePerson.Role role, String key, JsonNode n, String phone) {
+    static SourcePerson person(SourcePerson.Role role, String key, JsonNode n, String phone) {
         String last = safeText(n, "nom");
         String first = safeText(n, "prenom");
         String email = safeText(n, "email");
@@ -326,25 +266,11 @@ public class FcaSource implements SourceAdapter, StartupCheck {
         }
     }
 
-    private static String safeText(JsonNode n, String field) {
+    static String safeText(JsonNode n, String field) {
         try {
             return SourceJson.text(n, field);
         } catch (SourceJson.BadField bad) {
             return null;
-        }
-    }
-
-    /** One registration of a learner to an action. */
-    record Registration(SourcePerson learner, String status, String groupId, boolean unusable) {
-        static final Set<String> STATUSES = Set.of("CONFIRMEE", "NON_CONFIRMEE", "ANNULEE");
-
-        /** A registration that cannot be read (no learner, unknown statut): its learner carries the reason. */
-        static Registration unusable(SourcePerson learner) {
-            return new Registration(learner, null, null, true);
-        }
-
-        boolean counts(boolean includeUnconfirmed) {
-            return "CONFIRMEE".equals(status) || includeUnconfirmed && "NON_CONFIRMEE".equals(status);
         }
     }
 }

@@ -89,7 +89,7 @@ public class Downstream {
                 // A second record with the same id: sending both would rewrite the sheet at every run.
                 run.count(ReasonCode.INVALID_COURSE_DATA);
                 events.record(run, "course", c.getSourceKey(), ReasonCode.INVALID_COURSE_DATA.name(),
-                        "'" + shorten(c.getName()) + "' listed more than once with the same id: only its first occurrence is synchronised");
+                        "'" + Text.quote(c.getName()) + "' listed more than once with the same id: only its first occurrence is synchronised");
                 continue;
             }
             run.listed(c.getSourceKey());
@@ -112,12 +112,12 @@ public class Downstream {
             run.count(ReasonCode.INVALID_PERSON);
             events.record(run, p.role() == SourcePerson.Role.LEARNER ? "learner" : "instructor",
                     course.getSourceKey(), ReasonCode.INVALID_PERSON.name(),
-                    shorten(p.sourceKey()) + " (" + p.displayName() + ") left out of course '" + shorten(course.getName()) + "': " + p.problem());
+                    Text.quote(p.sourceKey()) + " (" + p.displayName() + ") left out of course '" + Text.quote(course.getName()) + "': " + p.problem());
         }
         for (CourseCheck.Note note : verdict.notes()) {
             run.count(note.reason());
             events.record(run, note.kind(), note.sourceId() == null ? course.getSourceKey() : note.sourceId(), note.reason().name(),
-                    "course '" + shorten(course.getName()) + "': " + note.message());
+                    "course '" + Text.quote(course.getName()) + "': " + note.message());
         }
         if (!verdict.isSkipped()) {
             String fingerprint = CourseFingerprint.of(verdict.course(), optionsSignature(run));
@@ -142,7 +142,7 @@ public class Downstream {
         run.count(skip.reason());
         run.progressed();
         events.record(run, "course", course.getSourceKey(), skip.reason().name(),
-                "'" + shorten(course.getName()) + "' " + (course.getStart() == null ? "" : "on " + course.getStart().toLocalDateTime() + " ")
+                "'" + Text.quote(course.getName()) + "' " + (course.getStart() == null ? "" : "on " + course.getStart().toLocalDateTime() + " ")
                         + "not sent: " + skip.detail());
     }
 
@@ -258,11 +258,6 @@ public class Downstream {
     private static String optionsSignature(SyncRun run) {
         Tenant t = run.tenant();
         return t.source().optionsSignature() + ";groups=" + t.groups();
-    }
-
-    /** A source text as it may appear in a message: at most 120 characters. */
-    private static String shorten(String text) {
-        return Text.quote(text);
     }
 
     static String changeKey(String sourceKey, String fingerprint) {
