@@ -15,7 +15,8 @@
   const REASONS = ['CREATED', 'UPDATED', 'UNCHANGED', 'DELETED', 'ADOPTED', 'PAST', 'SAME_DAY', 'OUTSIDE_WINDOW',
     'ALL_DAY_EVENT', 'INVALID_COURSE_DATA', 'FILTERED_TIMETABLE', 'FILTERED_CATEGORY', 'FILTERED_COMPANY',
     'FILTERED_AREA', 'FILTERED_ACTIVITY', 'FILTERED_BY_TENANT', 'INVALID_PERSON', 'NO_VALID_INSTRUCTOR',
-    'NO_VALID_LEARNER', 'DUPLICATE_INSTRUCTOR_EMAIL', 'EDUSIGN_REJECTED', 'EDUSIGN_UNANSWERED', 'SOURCE_ERROR',
+    'NO_VALID_LEARNER', 'DUPLICATE_INSTRUCTOR_EMAIL', 'PERSON_ARCHIVED', 'TEXT_SHORTENED', 'GROUP_LEFT_OUT', 'EDUSIGN_REJECTED',
+    'EDUSIGN_UNANSWERED', 'EDUSIGN_UNKNOWN_ANSWER', 'ROSTER_NOT_TAKEN', 'LIST_UNRELIABLE', 'SOURCE_ERROR',
     'DELETIONS_HELD', 'RUN_STARTED', 'RUN_COMPLETED', 'RUN_FAILED', 'ATTENDANCE_SENT', 'ATTENDANCE_RESENT',
     'ATTENDANCE_RETRIED', 'ATTENDANCE_UNCHANGED', 'NOT_CREATED_BY_CONNECTOR', 'PERSON_NOT_CREATED_BY_CONNECTOR', 'SOURCE_REJECTED',
     'SOURCE_CLOSED', 'WEBHOOK_REJECTED', 'ATTENDANCE_FOUND_AT_SOURCE', 'ATTENDANCE_NOT_WRITTEN'];
@@ -23,8 +24,11 @@
   const DONE = new Set(['CREATED', 'UPDATED', 'UNCHANGED', 'DELETED', 'ADOPTED',
     'ATTENDANCE_SENT', 'ATTENDANCE_RESENT', 'ATTENDANCE_RETRIED', 'ATTENDANCE_UNCHANGED', 'ATTENDANCE_FOUND_AT_SOURCE']);
   // Counted by a run but not courses or sheets: a person left out of a course that was sent all the
-  // same, and the deletion hold of the run. The chart's "skipped" counts items that were not sent.
-  const NOT_ITEMS = new Set(['INVALID_PERSON', 'PERSON_NOT_CREATED_BY_CONNECTOR', 'DELETIONS_HELD']);
+  // same, a text cut or a group left out of a course that was sent, a roster Edusign did not take, an
+  // Edusign list not relied on, and the deletion hold of the run.
+  // The chart's "skipped" counts items that were not sent.
+  const NOT_ITEMS = new Set(['INVALID_PERSON', 'PERSON_NOT_CREATED_BY_CONNECTOR', 'TEXT_SHORTENED', 'GROUP_LEFT_OUT', 'DELETIONS_HELD',
+    'PERSON_ARCHIVED', 'ROSTER_NOT_TAKEN', 'LIST_UNRELIABLE']);
   const SERIES = ['created', 'updated', 'deleted', 'skipped'];
 
   // --- Escaping: html`...${value}...` escapes each value unless it is itself an html`` result.

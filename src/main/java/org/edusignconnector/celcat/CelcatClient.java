@@ -10,18 +10,24 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.edusignconnector.course.SourceDataException;
+import org.edusignconnector.course.SourceListing;
+import org.edusignconnector.course.Text;
 import org.edusignconnector.http.HttpCall;
 import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.http.HttpReply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Celcat WebAPI transport: APICode and TimetableId headers, 0-based paging described by the
- * {@code Pagination} response header, and 404 meaning "no result".
+ * {@code Pagination} response header, and 404 meaning "no result" (an empty page).
  */
 public class CelcatClient {
 
     public static final String SYSTEM = "celcat";
-    private static final int MAX_PAGES = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(CelcatClient.class);
+    /** Default of {@code celcatMaxItems}: far above any school's list, far below a listing without end. */
+    public static final int DEFAULT_MAX_ITEMS = 100_000;
 
     private final HttpGateway gateway;
     private final ObjectMapper json;
@@ -29,60 +35,50 @@ public class CelcatClient {
     private final String apiCode;
     private final String tenant;
     private final int pageSize;
+    private final int maxItems;
 
-    public CelcatClient(HttpGateway gateway, ObjectMapper json, String baseUrl, String apiCode, String tenant, int pageSize) {
+    public CelcatClient(HttpGateway gateway, ObjectMapper json, String baseUrl, String apiCode, String tenant, int pageSize, int maxItems) {
         this.gateway = gateway;
         this.json = json;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.apiCode = apiCode;
         this.tenant = tenant;
         this.pageSize = pageSize;
+        this.maxItems = maxItems;
+    }
+
+    /** Every item of a paged list (see {@link SourceListing}); a notice is logged. */
+    public List<JsonNode> list(String path, Map<String, String> query, String timetableId) {
+        SourceListing.Result listing = listing(path, query, timetableId);
+        listing.notices().forEach(n -> LOG.warn("tenant '{}': {}", tenant, n));
+        return listing.items();
     }
 
     /**
-     * Every item of a paged list; empty on 404. A page is the last one when it is not full and the
-     * {@code Pagination} header (when it is consistent) announces no more. A listing that ends
-     * (404 or an empty page) before the pages it announced is incomplete: it fails, so that the
-     * run never takes the missing courses for deleted ones.
+     * Every item of a paged list, read to its first empty page (404 means empty), with what the
+     * caller should record. A page must be a JSON array; the {@code Pagination} header, when
+     * readable, announces the pages the list must reach.
      */
-    public List<JsonNode> list(String path, Map<String, String> query, String timetableId) {
-        List<JsonNode> items = new ArrayList<>();
-        Integer announced = null;
-        for (int page = 0; page < MAX_PAGES; page++) {
-            HttpReply reply = get(path, query, page, timetableId);
-            if (reply.status() == 404) {
-                return endOfListing(items, path, page, announced);
-            }
-            if (reply.status() != 200) {
-                throw new SourceDataException("Celcat answered " + reply.status() + " to GET " + path + " (page=" + page + "): " + shorten(reply.body()));
-            }
-            JsonNode body = parse(reply.body(), path, page);
-            if (!body.isArray()) {
-                throw new SourceDataException("Celcat answered GET " + path + " (page=" + page + ") with a " + body.getNodeType() + " instead of a list");
-            }
-            if (body.isEmpty()) {
-                return endOfListing(items, path, page, announced);
-            }
-            body.forEach(items::add);
-            Integer totalPages = totalPages(reply.header("Pagination"));
-            boolean consistent = totalPages != null && totalPages > page;
-            if (consistent) {
-                announced = totalPages;
-            }
-            boolean morePages = consistent && page + 1 < totalPages;
-            if (!morePages && body.size() < pageSize) {
-                return items;
-            }
-        }
-        throw new SourceDataException("Celcat GET " + path + " did not end after " + MAX_PAGES + " pages");
+    public SourceListing.Result listing(String path, Map<String, String> query, String timetableId) {
+        return SourceListing.read("Celcat GET " + path, pageSize, maxItems, page -> page(path, query, page, timetableId));
     }
 
-    private static List<JsonNode> endOfListing(List<JsonNode> items, String path, int page, Integer announced) {
-        if (announced != null && page < announced) {
-            throw new SourceDataException("Celcat GET " + path + " answered no item at page=" + page + " although it announced " + announced
-                    + " pages: the listing is incomplete");
+    private SourceListing.Page page(String path, Map<String, String> query, int page, String timetableId) {
+        HttpReply reply = get(path, query, page, timetableId);
+        if (reply.status() == 404) {
+            return SourceListing.Page.end();
         }
-        return items;
+        if (reply.status() != 200) {
+            throw new SourceDataException("Celcat answered " + reply.status() + " to GET " + path + " (page=" + page + "): " + Text.quote(reply.body()));
+        }
+        JsonNode body = parse(reply.body(), path, page);
+        if (!body.isArray()) {
+            throw new SourceDataException("Celcat answered GET " + path + " (page=" + page + ") with a " + body.getNodeType() + " instead of a list: "
+                    + Text.quote(reply.body()));
+        }
+        List<JsonNode> items = new ArrayList<>();
+        body.forEach(items::add);
+        return new SourceListing.Page(items, totalPages(reply.header("Pagination")), false);
     }
 
     /** A register call ({@code GET} or {@code PUT /Registers/{id}}); its 404 and 500 are answers, not retried. */
@@ -117,7 +113,7 @@ public class CelcatClient {
         } catch (SourceDataException e) {
             throw e;
         } catch (Exception e) {
-            throw new SourceDataException("Celcat answered GET " + path + " (page=" + page + ") with malformed JSON: " + shorten(body), e);
+            throw new SourceDataException("Celcat answered GET " + path + " (page=" + page + ") with malformed JSON: " + Text.quote(body), e);
         }
     }
 
@@ -133,7 +129,4 @@ public class CelcatClient {
         }
     }
 
-    private static String shorten(String s) {
-        return s == null ? "" : s.length() > 200 ? s.substring(0, 197) + "..." : s;
-    }
 }

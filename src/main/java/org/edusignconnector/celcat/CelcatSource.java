@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.edusignconnector.course.Text;
 import org.edusignconnector.course.SourceJson;
+import org.edusignconnector.course.SourceListing;
 import org.edusignconnector.course.CourseFilter;
-import org.edusignconnector.course.CourseRules;
-import org.edusignconnector.course.DuplicateEmails;
-import org.edusignconnector.course.PersonRules;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.SourceAdapter;
 import org.edusignconnector.course.SourceDataException;
@@ -71,24 +70,29 @@ public class CelcatSource implements SourceAdapter {
     public SourceSnapshot fetch(SyncWindow window) {
         List<SourceCourse> courses = new ArrayList<>();
         List<SourceProblem> problems = new ArrayList<>();
+        boolean complete = true;
         for (String timetable : timetables) {
-            readTimetable(timetable, window, courses, problems);
+            complete &= readTimetable(timetable, window, courses, problems);
         }
-        return new SourceSnapshot(courses, problems);
+        return new SourceSnapshot(courses, problems, complete);
     }
 
-    private void readTimetable(String timetable, SyncWindow window, List<SourceCourse> courses, List<SourceProblem> problems) {
-        Map<String, SourcePerson> staff = people(client.list("/Staff", Map.of(), timetable), SourcePerson.Role.INSTRUCTOR, "staff", problems);
-        staff = reindex(DuplicateEmails.blockLaterHolders(new ArrayList<>(staff.values())));
-        Map<String, SourcePerson> students = people(client.list("/Students", Map.of(), timetable), SourcePerson.Role.LEARNER, "student", problems);
-        Map<String, String> groupNames = groupNames(client.list("/Groups", Map.of(), timetable), problems);
+    /** Reads one timetable; false when its event listing may have been cut short. */
+    private boolean readTimetable(String timetable, SyncWindow window, List<SourceCourse> courses, List<SourceProblem> problems) {
+        CelcatPeople people = new CelcatPeople(nameFormat, problems);
+        Map<String, SourcePerson> staff = people.staff(client.list("/Staff", Map.of(), timetable));
+        Map<String, SourcePerson> students = people.students(client.list("/Students", Map.of(), timetable));
+        Map<String, String> groupNames = people.groupNames(client.list("/Groups", Map.of(), timetable));
         Map<String, List<String>> members = new HashMap<>();
         Map<String, String> query = new LinkedHashMap<>();
         // From today, so that today's courses are listed and answered with SAME_DAY rather than silence.
         query.put("startDate", window.now().toLocalDate().toString());
         query.put("endDate", window.lastDay().toString());
+        CelcatRooms rooms = new CelcatRooms(() -> client.list("/Rooms", Map.of(), timetable));
+        SourceListing.Result events = client.listing("/Events", query, timetable);
+        events.notices().forEach(n -> problems.add(new SourceProblem("timetable " + timetable + " GET /Events", ReasonCode.SOURCE_ERROR, n)));
         int index = 0;
-        for (JsonNode event : client.list("/Events", query, timetable)) {
+        for (JsonNode event : events.items()) {
             String id;
             String unusable;
             try {
@@ -102,15 +106,20 @@ public class CelcatSource implements SourceAdapter {
                 problems.add(new SourceProblem("timetable " + timetable + " event #" + index, ReasonCode.INVALID_COURSE_DATA,
                         unusable + SourceJson.preview(event)));
             } else {
-                courses.add(course(timetable, id, event, staff, students, groupNames, members));
+                courses.add(course(timetable, id, event, staff, students, groupNames, members, rooms));
             }
             index++;
         }
+        for (String roomId : rooms.unknownIds()) {
+            problems.add(new SourceProblem("room:" + roomId, ReasonCode.SOURCE_ERROR, "Celcat room id " + Text.quote(roomId)
+                    + " of timetable " + timetable + " is not in /Rooms: the courses in it are sent without it"));
+        }
+        return events.complete();
     }
 
     private SourceCourse course(String timetable, String id, JsonNode e, Map<String, SourcePerson> staff,
                                 Map<String, SourcePerson> students, Map<String, String> groupNames,
-                                Map<String, List<String>> members) {
+                                Map<String, List<String>> members, CelcatRooms rooms) {
         SourceCourse.Builder b = SourceCourse.builder(courseKey(timetable, id)).timetableId(timetable);
         String problem = null;
         try {
@@ -121,7 +130,7 @@ public class CelcatSource implements SourceAdapter {
             List<String> modules = SourceJson.texts(e, "modules");
             String name = SourceJson.text(e, "name");
             b.name(name != null && !name.isBlank() ? name : !modules.isEmpty() ? modules.get(0) : SourceJson.text(e, "eventCategory"));
-            b.room(String.join(", ", SourceJson.names(e, "rooms")));
+            b.room(rooms.of(e));
             ZonedDateTime start = localTime(e, "start");
             ZonedDateTime end = e.path("allDay").asBoolean(false) && SourceJson.text(e, "end") == null ? start : localTime(e, "end");
             b.start(start).end(end);
@@ -184,86 +193,6 @@ public class CelcatSource implements SourceAdapter {
         return keys;
     }
 
-    private Map<String, SourcePerson> people(List<JsonNode> records, SourcePerson.Role role, String prefix, List<SourceProblem> problems) {
-        Map<String, SourcePerson> byKey = new LinkedHashMap<>();
-        int index = 0;
-        for (JsonNode r : records) {
-            String id = safeText(r, "id");
-            String key = prefix + ":" + id;
-            if (id == null || id.isBlank()) {
-                problems.add(new SourceProblem(prefix + " #" + index, ReasonCode.INVALID_PERSON,
-                        "Celcat " + prefix + " record without a usable id: " + SourceJson.preview(r)));
-            } else if (byKey.containsKey(key)) {
-                problems.add(new SourceProblem(key, ReasonCode.INVALID_PERSON, "Celcat " + prefix + " " + SourceJson.shorten(id)
-                        + " listed more than once: the first record is used, not " + SourceJson.preview(r)));
-            } else {
-                byKey.put(key, person(r, role, key));
-            }
-            index++;
-        }
-        return byKey;
-    }
-
-    /** A person record; a field of the wrong JSON type makes the person invalid with that reason. */
-    private SourcePerson person(JsonNode r, SourcePerson.Role role, String key) {
-        try {
-            UserNameFormat.SplitName split = nameFormat.split(SourceJson.text(r, "name"));
-            String email = SourceJson.text(r, "email");
-            String problem = split.ok() ? PersonRules.problem(split.lastName(), split.firstName(), email) : split.failure();
-            String phone = role == SourcePerson.Role.LEARNER ? SourceJson.text(r, "mobile") : null;
-            return new SourcePerson(role, key, split.lastName(), split.firstName(), email == null ? null : email.trim(), phone, problem);
-        } catch (SourceJson.BadField bad) {
-            return new SourcePerson(role, key, null, null, null, null, bad.getMessage());
-        }
-    }
-
-    /**
-     * Group names by id. A group without a name is called "Group id" (Edusign requires a name); one
-     * without a usable id, or whose name cannot be sent, is recorded.
-     */
-    private static Map<String, String> groupNames(List<JsonNode> records, List<SourceProblem> problems) {
-        Map<String, String> names = new HashMap<>();
-        int index = 0;
-        for (JsonNode g : records) {
-            String id = safeText(g, "id");
-            if (id == null || id.isBlank()) {
-                problems.add(new SourceProblem("group #" + index, ReasonCode.SOURCE_ERROR,
-                        "Celcat group record without a usable id, ignored: " + SourceJson.preview(g)));
-            } else {
-                String problem;
-                try {
-                    String name = SourceJson.text(g, "name");
-                    problem = CourseRules.textProblem("name", name);
-                    if (problem == null && name != null && !name.isBlank()) {
-                        names.put(id, name);
-                    }
-                } catch (SourceJson.BadField bad) {
-                    problem = bad.getMessage();
-                }
-                if (problem != null) {
-                    problems.add(new SourceProblem("group:" + id, ReasonCode.SOURCE_ERROR, "Celcat group " + SourceJson.shorten(id)
-                            + ": " + problem + "; its courses name it 'Group " + SourceJson.shorten(id) + "'"));
-                }
-            }
-            index++;
-        }
-        return names;
-    }
-
-    private static String safeText(JsonNode n, String field) {
-        try {
-            return SourceJson.text(n, field);
-        } catch (SourceJson.BadField bad) {
-            return null;
-        }
-    }
-
-    private static Map<String, SourcePerson> reindex(List<SourcePerson> people) {
-        Map<String, SourcePerson> byKey = new LinkedHashMap<>();
-        people.forEach(p -> byKey.put(p.sourceKey(), p));
-        return byKey;
-    }
-
     private static SourcePerson unknown(SourcePerson.Role role, String key, String problem) {
         return new SourcePerson(role, key, null, null, null, null, problem);
     }
@@ -276,7 +205,7 @@ public class CelcatSource implements SourceAdapter {
         try {
             return LocalDateTime.parse(value).atZone(SyncWindow.PARIS);
         } catch (DateTimeParseException bad) {
-            throw new SourceJson.BadField(field + " '" + SourceJson.shorten(value) + "' is not a local date-time");
+            throw new SourceJson.BadField(field + " '" + Text.quote(value) + "' is not a local date-time");
         }
     }
 

@@ -50,10 +50,14 @@ public class CelcatTenantFactory implements TenantFactory {
         if (pageSize < 1 || pageSize > 1000) {
             throw new TenantConfigException(s.tenant(), "celcatPageSize", "must be between 1 and 1000");
         }
+        int maxItems = s.number("celcatMaxItems", CelcatClient.DEFAULT_MAX_ITEMS);
+        if (maxItems < 1) {
+            throw new TenantConfigException(s.tenant(), "celcatMaxItems", "must be at least 1");
+        }
         List<String> timetables = s.list("timetables");
         CelcatOptions options = new CelcatOptions(s.list("timeTableIds"), s.list("eventCategoryNamesIncluded"),
                 s.list("eventCategoryNamesExcluded"), s.list("companies"), s.list("areas"));
-        CelcatClient client = new CelcatClient(gateway, json, url, apiCode, s.tenant(), pageSize);
+        CelcatClient client = new CelcatClient(gateway, json, url, apiCode, s.tenant(), pageSize, maxItems);
         List<String> configured = timetables.isEmpty() ? List.of("1") : timetables;
         return new CelcatSource(client, format, configured, options, new CelcatAttendance(registers(s, client), json, configured));
     }

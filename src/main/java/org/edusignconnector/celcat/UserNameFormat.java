@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.edusignconnector.course.SourceJson;
+import org.edusignconnector.course.Text;
 
 /**
  * How a Celcat institution writes its one combined {@code name} field, and how to split it.
@@ -25,13 +25,13 @@ public enum UserNameFormat {
             String last = name.substring(0, comma).strip();
             String first = name.substring(comma + 1).strip();
             if (last.isEmpty() || first.isEmpty()) {
-                return SplitName.failure("cannot split '" + SourceJson.shorten(name) + "' as " + this + ": nothing on one side of the comma");
+                return SplitName.failure("cannot split '" + Text.quote(name) + "' as " + this + ": nothing on one side of the comma");
             }
             return new SplitName(last, first, null);
         }
         List<String> tokens = Arrays.asList(name.split(" "));
         if (tokens.size() < 2) {
-            return SplitName.failure("cannot split '" + SourceJson.shorten(name) + "' as " + this + ": a single word");
+            return SplitName.failure("cannot split '" + Text.quote(name) + "' as " + this + ": a single word");
         }
         boolean lastAtStart = this != FIRST_LAST;
         int run = upperRun(tokens, lastAtStart);

@@ -15,8 +15,8 @@ public final class CourseRules {
     private CourseRules() {
     }
 
-    /** Longest source id, course name or room sent: the ledger and Edusign keep them whole. */
-    static final int MAX_TEXT = 255;
+    /** Longest source id: the ledger keeps it whole, and it is part of every API_ID. */
+    static final int MAX_ID = 255;
 
     public static CourseCheck check(SourceCourse course, SyncWindow window, List<CourseFilter> filters) {
         String dataProblem = dataProblem(course);
@@ -42,7 +42,7 @@ public final class CourseRules {
         if (!blocked.isEmpty()) {
             SourcePerson first = blocked.get(0);
             return CourseCheck.skipped(course, ReasonCode.DUPLICATE_INSTRUCTOR_EMAIL,
-                    "instructor " + SourceJson.shorten(first.sourceKey()) + " (" + first.displayName() + "): " + first.problem());
+                    "instructor " + Text.quote(first.sourceKey()) + " (" + first.displayName() + "): " + first.problem());
         }
         List<SourcePerson> leftOut = new ArrayList<>();
         List<SourcePerson> instructors = keepValid(course.getInstructors(), leftOut);
@@ -57,51 +57,52 @@ public final class CourseRules {
                     course.getLearners().isEmpty() ? "the course has no learner" : "no valid learner: " + describe(course.getLearners())),
                     List.of());
         }
-        SourceCourse cleaned = course.toBuilder().instructors(instructors).learners(learners)
-                .groups(keepValidMembers(course.getGroups(), learners)).build();
-        return new CourseCheck(cleaned, null, leftOut);
+        List<CourseCheck.Note> notes = new ArrayList<>();
+        SourceCourse cleaned = course.toBuilder()
+                .name(sent(course.getName(), "course", null, "name", notes))
+                .room(emptyAsNull(sent(course.getRoom(), "course", null, "room", notes)))
+                .instructors(instructors.stream().map(p -> sent(p, notes)).toList())
+                .learners(learners.stream().map(p -> sent(p, notes)).toList())
+                .groups(keepValidMembers(course.getGroups(), learners, notes)).build();
+        return new CourseCheck(cleaned, null, leftOut, notes);
     }
 
-    /** What makes the course itself unusable: the source's own problem, then its id, name and room. */
+    /** What makes the course itself unusable: the source's own problem, then its id and name. Markup and length never do. */
     static String dataProblem(SourceCourse course) {
         if (course.getDataProblem() != null) {
             return course.getDataProblem();
         }
-        if (course.getSourceKey().length() > MAX_TEXT) {
-            return "id longer than " + MAX_TEXT + " characters";
+        if (course.getSourceKey().length() > MAX_ID) {
+            return "id longer than " + MAX_ID + " characters";
         }
-        String name = textProblem("name", course.getName());
-        if (name != null) {
-            return name;
-        }
-        if (course.getName() == null || course.getName().isBlank()) {
-            return "no name";
-        }
-        return textProblem("room", course.getRoom());
+        return Text.nameProblem("name", course.getName());
     }
 
-    /** Why a source text cannot be sent (longer than {@value #MAX_TEXT} characters, markup, control characters), or null. */
-    public static String textProblem(String what, String value) {
-        if (value == null) {
-            return null;
+    /** The text as sent; a cut is noted as TEXT_SHORTENED, naming what was cut. */
+    private static String sent(String source, String kind, String sourceId, String what, List<CourseCheck.Note> notes) {
+        if (Text.wasCut(source)) {
+            notes.add(new CourseCheck.Note(kind, sourceId, ReasonCode.TEXT_SHORTENED, what + " of " + Text.clean(source).length()
+                    + " characters cut to " + Text.MAX_SENT + " (" + Text.quote(Text.clean(source)) + ")"));
         }
-        if (value.length() > MAX_TEXT) {
-            return what + " longer than " + MAX_TEXT + " characters";
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '<' || c == '>' || Character.isISOControl(c)) {
-                return what + " contains markup or control characters '" + PersonRules.shorten(value) + "'";
-            }
-        }
-        return null;
+        return Text.forEdusign(source);
+    }
+
+    private static SourcePerson sent(SourcePerson p, List<CourseCheck.Note> notes) {
+        String kind = p.role() == SourcePerson.Role.LEARNER ? "learner" : "instructor";
+        String who = Text.quote(p.sourceKey()) + " ";
+        return new SourcePerson(p.role(), p.sourceKey(), sent(p.lastName(), kind, null, who + "last name", notes),
+                sent(p.firstName(), kind, null, who + "first name", notes), p.email(), p.phone(), p.problem());
+    }
+
+    private static String emptyAsNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 
     private static List<SourcePerson> keepValid(List<SourcePerson> people, List<SourcePerson> leftOut) {
         List<SourcePerson> valid = new ArrayList<>();
         for (SourcePerson source : people) {
-            SourcePerson p = source.valid() && source.sourceKey().length() > MAX_TEXT
-                    ? source.withProblem("id longer than " + MAX_TEXT + " characters") : source;
+            SourcePerson p = source.valid() && source.sourceKey().length() > MAX_ID
+                    ? source.withProblem("id longer than " + MAX_ID + " characters") : source;
             if (p.valid()) {
                 valid.add(p);
             } else {
@@ -111,16 +112,26 @@ public final class CourseRules {
         return valid;
     }
 
-    private static List<SourceGroup> keepValidMembers(List<SourceGroup> groups, List<SourcePerson> learners) {
+    /** Groups with their valid members only; a group left without any is not sent (Edusign would get an empty group). */
+    private static List<SourceGroup> keepValidMembers(List<SourceGroup> groups, List<SourcePerson> learners, List<CourseCheck.Note> notes) {
         var validKeys = learners.stream().map(SourcePerson::sourceKey).collect(Collectors.toSet());
-        return groups.stream()
-                .map(g -> new SourceGroup(g.sourceKey(), g.name(), g.learnerKeys().stream().filter(validKeys::contains).toList()))
-                .toList();
+        List<SourceGroup> kept = new ArrayList<>();
+        for (SourceGroup g : groups) {
+            List<String> members = g.learnerKeys().stream().filter(validKeys::contains).toList();
+            if (members.isEmpty()) {
+                notes.add(new CourseCheck.Note("group", g.sourceKey(), ReasonCode.GROUP_LEFT_OUT, "group " + Text.quote(g.sourceKey()) + " ('"
+                        + Text.quote(g.name()) + "') not attached: " + (g.learnerKeys().isEmpty() ? "it has no member"
+                        : "none of its " + g.learnerKeys().size() + " members is a valid learner of the course")));
+            } else {
+                kept.add(new SourceGroup(g.sourceKey(), sent(g.name(), "group", g.sourceKey(), "name", notes), members));
+            }
+        }
+        return kept;
     }
 
     private static String describe(List<SourcePerson> people) {
         return people.stream().limit(5)
-                .map(p -> SourceJson.shorten(p.sourceKey()) + " (" + p.displayName() + "): " + p.problem())
+                .map(p -> Text.quote(p.sourceKey()) + " (" + p.displayName() + "): " + p.problem())
                 .collect(Collectors.joining("; "))
                 + (people.size() > 5 ? "; and " + (people.size() - 5) + " more" : "");
     }

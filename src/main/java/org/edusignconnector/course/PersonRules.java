@@ -3,12 +3,14 @@ package org.edusignconnector.course;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** What makes a learner or instructor sendable to Edusign: a last name, a first name and a valid e-mail. */
+/**
+ * What makes a learner or instructor sendable to Edusign: a last name, a first name (each with
+ * something visible in it: markup characters and length are no reason) and a valid e-mail.
+ */
 public final class PersonRules {
 
     private static final Pattern EMAIL = Pattern.compile(
             "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$");
-    private static final int MAX_NAME = 100;
     private static final int MAX_EMAIL = 254;
 
     private PersonRules() {
@@ -28,7 +30,7 @@ public final class PersonRules {
             return "no e-mail";
         }
         if (email.length() > MAX_EMAIL || !EMAIL.matcher(email.trim()).matches()) {
-            return "invalid e-mail '" + shorten(email) + "'";
+            return "invalid e-mail '" + Text.cut(email, 60) + "'";
         }
         return null;
     }
@@ -38,22 +40,6 @@ public final class PersonRules {
     }
 
     private static String nameProblem(String what, String value) {
-        if (value == null || value.isBlank()) {
-            return "no " + what;
-        }
-        if (value.length() > MAX_NAME) {
-            return what + " longer than " + MAX_NAME + " characters";
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '<' || c == '>' || Character.isISOControl(c)) {
-                return what + " contains markup or control characters '" + shorten(value) + "'";
-            }
-        }
-        return null;
-    }
-
-    static String shorten(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+        return value == null || value.isBlank() ? "no " + what : Text.nameProblem(what, value);
     }
 }

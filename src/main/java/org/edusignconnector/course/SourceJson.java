@@ -74,7 +74,7 @@ public final class SourceJson {
             JsonNode value = item.isObject() ? item.get(key) : null;
             if (value == null || value.isNull() || value.isContainerNode()) {
                 if ("id".equals(key)) {
-                    throw new BadField("an entry of '" + field + "' has no usable id: " + shorten(item.toString()));
+                    throw new BadField("an entry of '" + field + "' has no usable id: " + Text.quote(item.toString()));
                 }
                 continue;
             }
@@ -84,11 +84,7 @@ public final class SourceJson {
     }
 
     public static String preview(JsonNode node) {
-        return shorten(node.toString());
-    }
-
-    public static String shorten(String s) {
-        return s.length() <= 120 ? s : s.substring(0, 117) + "...";
+        return Text.quote(node.toString());
     }
 
     /** A field of the wrong type or format; the record is kept with this as its problem. */

@@ -24,7 +24,7 @@ public record SourcePerson(Role role, String sourceKey, String lastName, String 
     /** First and last name for messages and labels, at most 120 characters (a hostile name can be far longer). */
     public String displayName() {
         String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
-        return SourceJson.shorten(name.isEmpty() ? sourceKey : name);
+        return Text.quote(name.isEmpty() ? sourceKey : name);
     }
 
     public SourcePerson withProblem(String newProblem) {

@@ -22,12 +22,14 @@ import org.edusignconnector.attendance.AttendanceWrite;
 import org.edusignconnector.attendance.LockedSheet;
 import org.edusignconnector.attendance.SourceRejectedException;
 import org.edusignconnector.course.SyncWindow;
+import org.edusignconnector.course.Text;
 import org.edusignconnector.http.HttpReply;
 import org.edusignconnector.tenant.TenantConfigException;
 
 /**
  * Attendance to FCA Manager ({@code PUT /seances/{id}/presences}): present/absent per learner,
- * the absence reason matched by name among FCA's justified reasons, else the tenant's default;
+ * the absence reason matched by name among FCA's justified reasons, else the tenant's default
+ * (an absence without a reason in Edusign goes up without one);
  * delays, exclusions and early departures only with their option; trainers present when they
  * signed, or forced present and validated when FCA requires their validation (option).
  */
@@ -135,8 +137,17 @@ public class FcaAttendance implements AttendanceTarget {
         throw new SourceRejectedException("FCA Manager answered " + reply.status() + " to PUT " + write.target() + ": " + reasonOf(reply), reply.status());
     }
 
+    /**
+     * The FCA reason of an absence: none when Edusign gave none (the absence stays unjustified:
+     * for an apprentice, a justified absence changes what is funded); the justified FCA reason of
+     * the same name as Edusign's; else, for a reason Edusign gave that FCA has no justified match
+     * for, the tenant's default.
+     */
     private String motif(LockedSheet.Mark m, AttendanceContext context) {
-        String edusignReason = m.absenceId() == null ? null : context.absenceReasonNames().get(m.absenceId());
+        if (m.absenceId() == null) {
+            return null;
+        }
+        String edusignReason = context.absenceReasonNames().get(m.absenceId());
         Optional<AbsenceReason> matched = reasons.find(edusignReason);
         if (matched.isPresent()) {
             return matched.get().id();
@@ -150,7 +161,7 @@ public class FcaAttendance implements AttendanceTarget {
         query.put("dateDebut", from.toString());
         query.put("dateFin", to.toString());
         Map<String, Set<String>> out = new HashMap<>();
-        for (JsonNode s : client.pages("/seances", query)) {
+        for (JsonNode s : client.list("/seances", query)) {
             Set<String> ids = new HashSet<>();
             for (JsonNode list : List.of(s.path("formateurs"), s.path("enseignement").path("formateurs"))) {
                 list.forEach(f -> {
@@ -176,7 +187,6 @@ public class FcaAttendance implements AttendanceTarget {
         } catch (Exception notJson) {
             // the raw body below
         }
-        String body = reply.body();
-        return body.length() > 300 ? body.substring(0, 297) + "..." : body;
+        return Text.cut(reply.body(), 300);
     }
 }

@@ -10,19 +10,26 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.edusignconnector.course.SourceDataException;
+import org.edusignconnector.course.SourceListing;
+import org.edusignconnector.course.Text;
 import org.edusignconnector.http.HttpCall;
 import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.http.HttpReply;
 import org.edusignconnector.http.ProxySettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * FCA Manager transport: HTTP Basic on every call, {@code ?page=&size=} paging answered as
- * {@code {items, page, totalPages}}, and the tenant's optional outbound proxy (FCA calls only).
+ * {@code {items, page, totalPages}} or as a bare array, and the tenant's optional outbound proxy
+ * (FCA calls only).
  */
 public class FcaClient {
 
     public static final String SYSTEM = "fca";
-    private static final int MAX_PAGES = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(FcaClient.class);
+    /** Default of {@code fcaMaxItems}: far above any school's list, far below a listing without end. */
+    public static final int DEFAULT_MAX_ITEMS = 100_000;
 
     private final HttpGateway gateway;
     private final ObjectMapper json;
@@ -30,90 +37,102 @@ public class FcaClient {
     private final String authorization;
     private final String tenant;
     private final int pageSize;
+    private final int maxItems;
     private final ProxySettings proxy;
 
     public FcaClient(HttpGateway gateway, ObjectMapper json, String baseUrl, String username, String password, String tenant,
-                     int pageSize, ProxySettings proxy) {
+                     int pageSize, int maxItems, ProxySettings proxy) {
         this.gateway = gateway;
         this.json = json;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.tenant = tenant;
         this.pageSize = pageSize;
+        this.maxItems = maxItems;
         this.proxy = proxy;
     }
 
-    /**
-     * Every item of a paged listing. A page is the last one when it is not full and its
-     * {@code totalPages} (when it is a consistent number) announces no more. A listing that ends
-     * with an empty page before the pages it announced is incomplete: it fails, so that the run
-     * never takes the missing séances for deleted ones.
-     */
-    public List<JsonNode> pages(String path, Map<String, String> query) {
-        List<JsonNode> items = new ArrayList<>();
-        Integer announced = null;
-        for (int page = 0; page < MAX_PAGES; page++) {
-            JsonNode body = getJson(path, query, page);
-            JsonNode pageItems = body.get("items");
-            if (pageItems == null || !pageItems.isArray()) {
-                throw new SourceDataException("FCA Manager answered GET " + path + " (page=" + page + ") without an items list");
-            }
-            if (pageItems.isEmpty()) {
-                if (announced != null && page < announced) {
-                    throw new SourceDataException("FCA Manager GET " + path + " answered no item at page=" + page + " although it announced "
-                            + announced + " pages: the listing is incomplete");
-                }
-                return items;
-            }
-            pageItems.forEach(items::add);
-            JsonNode total = body.get("totalPages");
-            boolean consistent = total != null && total.isIntegralNumber() && total.canConvertToInt() && total.asInt() > page;
-            if (consistent) {
-                announced = total.asInt();
-            }
-            boolean morePages = consistent && page + 1 < total.asInt();
-            if (!morePages && pageItems.size() < pageSize) {
-                return items;
-            }
-        }
-        throw new SourceDataException("FCA Manager GET " + path + " did not end after " + MAX_PAGES + " pages");
-    }
-
-    /** A plain JSON array answer; null when FCA answers 404 (unknown action...). */
+    /** Every item of a list without query (see {@link #listing}); null when FCA Manager answers 404 (unknown action...). */
     public List<JsonNode> list(String path) {
-        HttpReply reply = gateway.execute(call("GET", baseUrl + path, null));
-        if (reply.status() == 404) {
+        try {
+            return logged(read(path, Map.of()));
+        } catch (NotFound unknown) {
             return null;
         }
-        JsonNode body = parse(reply, "GET " + path);
-        if (!body.isArray()) {
-            throw new SourceDataException("FCA Manager answered GET " + path + " with a " + body.getNodeType() + " instead of a list");
+    }
+
+    /** Every item of a list (see {@link #listing}); a notice is logged. */
+    public List<JsonNode> list(String path, Map<String, String> query) {
+        return logged(listing(path, query));
+    }
+
+    /**
+     * Every item of a list, answered either way (the contract says lists are paged, and no public
+     * document fixes the shape): a paged object {@code {items, page, totalPages}}, whose pages are
+     * followed to the first empty one, or a bare array, which is the whole list. Any other answer,
+     * a 404 included, fails, naming the call and what came back.
+     */
+    public SourceListing.Result listing(String path, Map<String, String> query) {
+        try {
+            return read(path, query);
+        } catch (NotFound unknown) {
+            throw new SourceDataException("FCA Manager answered 404 to GET " + path + " (page=0): " + unknown.getMessage());
         }
+    }
+
+    private SourceListing.Result read(String path, Map<String, String> query) {
+        return SourceListing.read("FCA Manager GET " + path, pageSize, maxItems, page -> page(path, query, page));
+    }
+
+    private List<JsonNode> logged(SourceListing.Result listing) {
+        listing.notices().forEach(n -> LOG.warn("tenant '{}': {}", tenant, n));
+        return listing.items();
+    }
+
+    private SourceListing.Page page(String path, Map<String, String> query, int page) {
+        StringBuilder url = new StringBuilder(baseUrl).append(path).append('?');
+        query.forEach((k, v) -> url.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&'));
+        url.append("page=").append(page).append("&size=").append(pageSize);
+        HttpReply reply = gateway.execute(call("GET", url.toString(), null));
+        String request = "GET " + path + " (page=" + page + ")";
+        if (reply.status() == 404 && page == 0) {
+            throw new NotFound(Text.quote(reply.body()));
+        }
+        JsonNode body = parse(reply, request);
         List<JsonNode> items = new ArrayList<>();
-        body.forEach(items::add);
-        return items;
+        if (body.isArray()) {
+            body.forEach(items::add);
+            return new SourceListing.Page(items, null, true);
+        }
+        JsonNode pageItems = body.isObject() ? body.get("items") : null;
+        if (pageItems == null || !pageItems.isArray()) {
+            throw new SourceDataException("FCA Manager answered " + request + " without an items list (neither a list nor a paged object): "
+                    + Text.quote(reply.body()));
+        }
+        pageItems.forEach(items::add);
+        JsonNode total = body.get("totalPages");
+        boolean number = total != null && total.isIntegralNumber() && total.canConvertToInt();
+        return new SourceListing.Page(items, number ? total.asInt() : null, false);
     }
 
     public HttpReply put(String path, String body) {
         return gateway.execute(call("PUT", baseUrl + path, body));
     }
 
-    private JsonNode getJson(String path, Map<String, String> query, int page) {
-        StringBuilder url = new StringBuilder(baseUrl).append(path).append('?');
-        query.forEach((k, v) -> url.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&'));
-        url.append("page=").append(page).append("&size=").append(pageSize);
-        HttpReply reply = gateway.execute(call("GET", url.toString(), null));
-        return parse(reply, "GET " + path + " (page=" + page + ")");
-    }
-
     private JsonNode parse(HttpReply reply, String request) {
         if (reply.status() != 200) {
-            throw new SourceDataException("FCA Manager answered " + reply.status() + " to " + request + ": " + shorten(reply.body()));
+            throw new SourceDataException("FCA Manager answered " + reply.status() + " to " + request + ": " + Text.quote(reply.body()));
         }
         try {
-            return json.readTree(reply.body());
+            JsonNode body = json.readTree(reply.body());
+            if (body == null || body.isMissingNode()) {
+                throw new SourceDataException("FCA Manager answered " + request + " with an empty body instead of a list");
+            }
+            return body;
+        } catch (SourceDataException e) {
+            throw e;
         } catch (Exception e) {
-            throw new SourceDataException("FCA Manager answered " + request + " with malformed JSON: " + shorten(reply.body()), e);
+            throw new SourceDataException("FCA Manager answered " + request + " with malformed JSON: " + Text.quote(reply.body()), e);
         }
     }
 
@@ -121,8 +140,11 @@ public class FcaClient {
         return new HttpCall(SYSTEM, tenant, method, url, Map.of("Authorization", authorization), body, proxy);
     }
 
-    private static String shorten(String s) {
-        return s == null ? "" : s.length() > 200 ? s.substring(0, 197) + "..." : s;
+    /** A 404 on the first page: the caller decides what an unknown resource means. */
+    private static final class NotFound extends RuntimeException {
+        NotFound(String body) {
+            super(body, null, false, false);
+        }
     }
 
     @Override

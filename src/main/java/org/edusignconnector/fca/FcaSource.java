@@ -4,21 +4,19 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.edusignconnector.course.Text;
 import org.edusignconnector.course.CourseFilter;
-import org.edusignconnector.course.CourseRules;
 import org.edusignconnector.course.DuplicateEmails;
 import org.edusignconnector.course.PersonRules;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.SourceAdapter;
 import org.edusignconnector.course.SourceCourse;
-import org.edusignconnector.course.SourceDataException;
+import org.edusignconnector.course.SourceListing;
 import org.edusignconnector.course.SourceGroup;
 import org.edusignconnector.course.SourceJson;
 import org.edusignconnector.course.SourcePerson;
@@ -100,11 +98,13 @@ public class FcaSource implements SourceAdapter, StartupCheck {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("dateDebut", window.now().toLocalDate().toString());
         query.put("dateFin", window.lastDay().toString());
-        List<JsonNode> seances = client.pages("/seances", query);
+        SourceListing.Result listing = client.listing("/seances", query);
+        List<JsonNode> seances = listing.items();
         Map<String, SourcePerson> trainers = trainers(seances);
-        Registrations registrations = new Registrations();
+        FcaRegistrations registrations = new FcaRegistrations(client);
         List<SourceCourse> courses = new ArrayList<>();
         List<SourceProblem> problems = new ArrayList<>();
+        listing.notices().forEach(n -> problems.add(new SourceProblem("GET /seances", ReasonCode.SOURCE_ERROR, n)));
         int index = 0;
         for (JsonNode s : seances) {
             String id = safeText(s, "id");
@@ -116,10 +116,10 @@ public class FcaSource implements SourceAdapter, StartupCheck {
             }
             index++;
         }
-        return new SourceSnapshot(courses, problems);
+        return new SourceSnapshot(courses, problems, listing.complete());
     }
 
-    private SourceCourse course(String id, JsonNode s, Map<String, SourcePerson> trainers, Registrations registrations,
+    private SourceCourse course(String id, JsonNode s, Map<String, SourcePerson> trainers, FcaRegistrations registrations,
                                 List<SourceProblem> problems) {
         SourceCourse.Builder b = SourceCourse.builder(id);
         try {
@@ -144,10 +144,10 @@ public class FcaSource implements SourceAdapter, StartupCheck {
             }
             b.instructors(instructors);
             String actionRef = SourceJson.text(action, "codRefComAcn");
-            List<Registration> registered = actionRef == null ? List.of() : registrations(actionRef, registrations);
+            List<FcaRegistrations.Registration> registered = actionRef == null ? List.of() : registrations.of(actionRef);
             Map<String, SourcePerson> learners = new LinkedHashMap<>();
             Map<String, List<String>> groupMembers = new LinkedHashMap<>();
-            for (Registration r : registered) {
+            for (FcaRegistrations.Registration r : registered) {
                 if (!r.unusable() && r.counts(options.includeUnconfirmed())) {
                     learners.putIfAbsent(r.learner().sourceKey(), r.learner());
                     if (r.groupId() != null) {
@@ -157,7 +157,7 @@ public class FcaSource implements SourceAdapter, StartupCheck {
             }
             // Unreadable registrations reach the rules as invalid learners, to be recorded with their
             // reason, unless the same learner also has a registration that counts.
-            for (Registration r : registered) {
+            for (FcaRegistrations.Registration r : registered) {
                 if (r.unusable()) {
                     learners.putIfAbsent(r.learner().sourceKey(), r.learner());
                 }
@@ -184,17 +184,17 @@ public class FcaSource implements SourceAdapter, StartupCheck {
 
     /**
      * A group's name for Edusign, which requires one: its label, or "Groupe id" when it has none
-     * or one that cannot be sent (recorded once per run).
+     * or one with nothing visible (recorded once per run).
      */
     private static String groupName(String id, String label, List<SourceProblem> problems) {
-        String problem = CourseRules.textProblem("label", label);
+        String problem = Text.onlyInvisible(label) ? Text.nameProblem("label", label) : null;
         if (problem == null && label != null && !label.isBlank()) {
             return label;
         }
-        String name = "Groupe " + SourceJson.shorten(id);
+        String name = "Groupe " + Text.quote(id);
         String key = "groupe:" + id;
         if (problem != null && problems.stream().noneMatch(p -> key.equals(p.sourceId()))) {
-            problems.add(new SourceProblem(key, ReasonCode.SOURCE_ERROR, "FCA group " + SourceJson.shorten(id) + ": " + problem
+            problems.add(new SourceProblem(key, ReasonCode.SOURCE_ERROR, "FCA group " + Text.quote(id) + ": " + problem
                     + "; its séances name it '" + name + "'"));
         }
         return name;
@@ -246,60 +246,7 @@ public class FcaSource implements SourceAdapter, StartupCheck {
         return out;
     }
 
-    /**
-     * The registrations of an action, read once per run. An action FCA Manager does not know (404)
-     * or answers unreadably makes its séances invalid, not the run; it is asked once.
-     */
-    private List<Registration> registrations(String action, Registrations read) {
-        String failure = read.unreadable().get(action);
-        if (failure == null) {
-            try {
-                return read.byAction().computeIfAbsent(action, this::registrationsOf);
-            } catch (SourceDataException unreadable) {
-                failure = unreadable.getMessage();
-                read.unreadable().put(action, failure);
-            }
-        }
-        throw new SourceJson.BadField(failure);
-    }
-
-    /** The registrations read in one run, by action, and the actions that could not be read. */
-    private record Registrations(Map<String, List<Registration>> byAction, Map<String, String> unreadable) {
-        Registrations() {
-            this(new HashMap<>(), new HashMap<>());
-        }
-    }
-
-    private List<Registration> registrationsOf(String action) {
-        List<JsonNode> items = client.list("/actions/" + FcaPaths.encode(action) + "/inscriptions");
-        if (items == null) {
-            throw new SourceDataException("FCA Manager does not know action " + action + " (404 on its registrations)");
-        }
-        List<Registration> out = new ArrayList<>();
-        for (int index = 0; index < items.size(); index++) {
-            JsonNode i = items.get(index);
-            JsonNode a = i.get("apprenant");
-            String id = a == null || !a.isObject() ? null : safeText(a, "id");
-            if (id == null || id.isBlank()) {
-                String key = "inscription:" + action + "#" + index;
-                out.add(Registration.unusable(new SourcePerson(SourcePerson.Role.LEARNER, key, null, null, null, null,
-                        "registration without a learner (no apprenant with an id): " + SourceJson.preview(i))));
-                continue;
-            }
-            SourcePerson learner = person(SourcePerson.Role.LEARNER, "apprenant:" + id, a, safeText(a, "telephone"));
-            String status = safeText(i, "statut");
-            if (status == null || !Registration.STATUSES.contains(status)) {
-                out.add(Registration.unusable(learner.withProblem("registration to " + action + " has "
-                        + (status == null ? "no statut" : "statut '" + SourceJson.shorten(status) + "'")
-                        + ": not CONFIRMEE, NON_CONFIRMEE or ANNULEE")));
-                continue;
-            }
-            out.add(new Registration(learner, status, safeText(i, "groupeId"), false));
-        }
-        return out;
-    }
-
-    private static SourcePerson person(SourcePerson.Role role, String key, JsonNode n, String phone) {
+    static SourcePerson person(SourcePerson.Role role, String key, JsonNode n, String phone) {
         String last = safeText(n, "nom");
         String first = safeText(n, "prenom");
         String email = safeText(n, "email");
@@ -315,29 +262,15 @@ public class FcaSource implements SourceAdapter, StartupCheck {
         try {
             return OffsetDateTime.parse(value).atZoneSameInstant(SyncWindow.PARIS);
         } catch (DateTimeParseException e) {
-            throw new SourceJson.BadField(field + " '" + SourceJson.shorten(value) + "' is not a date-time with an offset");
+            throw new SourceJson.BadField(field + " '" + Text.quote(value) + "' is not a date-time with an offset");
         }
     }
 
-    private static String safeText(JsonNode n, String field) {
+    static String safeText(JsonNode n, String field) {
         try {
             return SourceJson.text(n, field);
         } catch (SourceJson.BadField bad) {
             return null;
-        }
-    }
-
-    /** One registration of a learner to an action. */
-    record Registration(SourcePerson learner, String status, String groupId, boolean unusable) {
-        static final Set<String> STATUSES = Set.of("CONFIRMEE", "NON_CONFIRMEE", "ANNULEE");
-
-        /** A registration that cannot be read (no learner, unknown statut): its learner carries the reason. */
-        static Registration unusable(SourcePerson learner) {
-            return new Registration(learner, null, null, true);
-        }
-
-        boolean counts(boolean includeUnconfirmed) {
-            return "CONFIRMEE".equals(status) || includeUnconfirmed && "NON_CONFIRMEE".equals(status);
         }
     }
 }

@@ -39,7 +39,11 @@ public class FcaTenantFactory implements TenantFactory {
         if (pageSize < 1 || pageSize > 500) {
             throw new TenantConfigException(s.tenant(), "fcaPageSize", "must be between 1 and 500");
         }
-        FcaClient client = new FcaClient(gateway, json, url, username, password, s.tenant(), pageSize, proxy(s));
+        int maxItems = s.number("fcaMaxItems", FcaClient.DEFAULT_MAX_ITEMS);
+        if (maxItems < 1) {
+            throw new TenantConfigException(s.tenant(), "fcaMaxItems", "must be at least 1");
+        }
+        FcaClient client = new FcaClient(gateway, json, url, username, password, s.tenant(), pageSize, maxItems, proxy(s));
         FcaOptions options = new FcaOptions(s.list("activities"), s.flag("includeUnconfirmedRegistrations"),
                 s.flag("instructorsFromTeaching"));
         FcaAttendance attendance = new FcaAttendance(client, json, s.tenant(), s.text("defaultAbsenceReason"),

@@ -13,10 +13,11 @@ import org.edusignconnector.course.CourseRules;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.Skip;
 import org.edusignconnector.course.SourceCourse;
-import org.edusignconnector.course.SourceJson;
+import org.edusignconnector.course.SourceDataException;
 import org.edusignconnector.course.SourcePerson;
 import org.edusignconnector.course.SourceSnapshot;
 import org.edusignconnector.course.SyncWindow;
+import org.edusignconnector.course.Text;
 import org.edusignconnector.edusign.EdusignApi;
 import org.edusignconnector.edusign.EdusignKind;
 import org.edusignconnector.edusign.EdusignSink;
@@ -71,7 +72,15 @@ public class Downstream {
     /** Reads the source for the window; the body becomes the list of courses. */
     public List<SourceCourse> fetch(Exchange exchange) {
         SyncRun run = run(exchange);
-        SourceSnapshot snapshot = run.tenant().source().fetch(run.window());
+        SourceSnapshot snapshot;
+        try {
+            snapshot = run.tenant().source().fetch(run.window());
+        } catch (SourceDataException unreadable) {
+            // The run fails (nothing written, nothing deleted); the event says which call and what came back.
+            run.count(ReasonCode.SOURCE_ERROR);
+            events.record(run, "source", null, ReasonCode.SOURCE_ERROR.name(), unreadable.getMessage());
+            throw unreadable;
+        }
         for (SourceSnapshot.SourceProblem p : snapshot.problems()) {
             run.count(p.reason());
             events.record(run, "source", p.sourceId(), p.reason().name(), p.message());
@@ -82,13 +91,13 @@ public class Downstream {
                 // A second record with the same id: sending both would rewrite the sheet at every run.
                 run.count(ReasonCode.INVALID_COURSE_DATA);
                 events.record(run, "course", c.getSourceKey(), ReasonCode.INVALID_COURSE_DATA.name(),
-                        "'" + shorten(c.getName()) + "' listed more than once with the same id: only its first occurrence is synchronised");
+                        "'" + Text.quote(c.getName()) + "' listed more than once with the same id: only its first occurrence is synchronised");
                 continue;
             }
             run.listed(c.getSourceKey());
             courses.add(c);
         }
-        run.sourceComplete(true);
+        run.sourceComplete(snapshot.complete());
         run.total(courses.size());
         return courses;
     }
@@ -105,7 +114,12 @@ public class Downstream {
             run.count(ReasonCode.INVALID_PERSON);
             events.record(run, p.role() == SourcePerson.Role.LEARNER ? "learner" : "instructor",
                     course.getSourceKey(), ReasonCode.INVALID_PERSON.name(),
-                    shorten(p.sourceKey()) + " (" + p.displayName() + ") left out of course '" + shorten(course.getName()) + "': " + p.problem());
+                    Text.quote(p.sourceKey()) + " (" + p.displayName() + ") left out of course '" + Text.quote(course.getName()) + "': " + p.problem());
+        }
+        for (CourseCheck.Note note : verdict.notes()) {
+            run.count(note.reason());
+            events.record(run, note.kind(), note.sourceId() == null ? course.getSourceKey() : note.sourceId(), note.reason().name(),
+                    "course '" + Text.quote(course.getName()) + "': " + note.message());
         }
         if (!verdict.isSkipped()) {
             String fingerprint = CourseFingerprint.of(verdict.course(), optionsSignature(run));
@@ -130,7 +144,7 @@ public class Downstream {
         run.count(skip.reason());
         run.progressed();
         events.record(run, "course", course.getSourceKey(), skip.reason().name(),
-                "'" + shorten(course.getName()) + "' " + (course.getStart() == null ? "" : "on " + course.getStart().toLocalDateTime() + " ")
+                "'" + Text.quote(course.getName()) + "' " + (course.getStart() == null ? "" : "on " + course.getStart().toLocalDateTime() + " ")
                         + "not sent: " + skip.detail());
     }
 
@@ -249,11 +263,6 @@ public class Downstream {
     private static String optionsSignature(SyncRun run) {
         Tenant t = run.tenant();
         return t.source().optionsSignature() + ";groups=" + t.groups();
-    }
-
-    /** A source text as it may appear in a message: at most 120 characters. */
-    private static String shorten(String text) {
-        return text == null ? "" : SourceJson.shorten(text);
     }
 
     static String changeKey(String sourceKey, String fingerprint) {

@@ -98,17 +98,23 @@ class CelcatBadPeopleTest {
                 .contains("marie.dupont@school.example", "PIERRE.CURIE@School.Example", "first.twice@school.example")
                 .doesNotContain("second.twice@school.example");
         assertThat(celcat.school().students()).extracting(p -> p.get("EMAIL").asText())
-                .containsExactlyInAnyOrder("lea.bernard@school.example", "hugo.petit@school.example", "khai@school.example", "lea.t1@school.example");
+                .containsExactlyInAnyOrder("lea.bernard@school.example", "hugo.petit@school.example", "khai@school.example", "lea.t1@school.example",
+                        "lea.s@school.example", "lea.h@school.example");
     }
 
     @Test
-    void noHostileNameOrAddressReachedEdusign() {
+    void namesReachedEdusignAsWrittenWithoutControlCharactersAndWithinTheCap() {
         List<JsonNode> people = new java.util.ArrayList<>(celcat.school().professors());
         people.addAll(celcat.school().students());
         assertThat(people).allSatisfy(p -> {
-            assertThat(p.get("LASTNAME").asText()).doesNotContain("<").hasSizeLessThanOrEqualTo(100);
-            assertThat(p.get("FIRSTNAME").asText()).doesNotContain("<").hasSizeLessThanOrEqualTo(100);
+            for (String field : List.of("LASTNAME", "FIRSTNAME")) {
+                String name = p.get(field).asText();
+                assertThat(name).hasSizeLessThanOrEqualTo(org.edusignconnector.course.Text.MAX_SENT).isEqualTo(name.strip());
+                assertThat(name.chars()).noneMatch(Character::isISOControl);
+            }
         });
+        assertThat(people).extracting(p -> p.get("LASTNAME").asText()).contains("<script>alert(1)</script>", "DUPONT", "DUPONT");
+        assertThat(people).extracting(p -> p.get("FIRSTNAME").asText()).contains("<img src=x onerror=alert(1)>", "<script>x</script>");
     }
 
     @Test

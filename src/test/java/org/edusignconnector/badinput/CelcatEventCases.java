@@ -21,6 +21,7 @@ final class CelcatEventCases {
     static final String INVALID = "INVALID_COURSE_DATA";
     static final String HUGE = Json.huge(100_000, false);
     static final String HUGE_WORDS = Json.huge(100_000, true);
+    static final String TITLE_300 = "Droit des contrats — ".repeat(14) + "x".repeat(6);
 
     /** Events nothing is wrong with: each must be on Edusign after the run. */
     static final List<ObjectNode> GOOD = List.of(
@@ -158,17 +159,24 @@ final class CelcatEventCases {
                 "OUTSIDE_WINDOW", "after the window's last day");
         ok(c, "fractional-seconds", "start with milliseconds", e -> e.put("start", "2026-03-24T09:00:00.123"), "Course fractional-seconds");
         // huge strings, markup, control characters, injection
-        bad(c, "huge-name", "name of 100,000 characters", e -> e.put("name", HUGE), INVALID, "name longer than 255 characters");
-        bad(c, "script-name", "name is a <script>", e -> e.put("name", "<script>alert(1)</script>"), INVALID, "name contains markup");
-        bad(c, "img-name", "name holds an <img onerror>", e -> e.put("name", "TD <img src=x onerror=alert(1)>"), INVALID, "name contains markup");
-        bad(c, "nul-name", "name holds a NUL character", e -> e.put("name", "Maths\u0000TD"), INVALID, "control characters");
-        bad(c, "newline-name", "name holds a line break", e -> e.put("name", "Maths\r\nTD"), INVALID, "control characters");
+        // markup is text, a long title is sent whole; only control and direction characters go, and a pasted document is cut
+        c.add("huge-name", "name of 100,000 characters: cut to 1,000 with an ellipsis", List.of(template("huge-name").put("name", HUGE)),
+                sent(key("huge-name"), HUGE.substring(0, 999) + "…").withEvent("TEXT_SHORTENED", "name of 100000 characters cut to 1000"));
+        ok(c, "title-300", "a title of 300 characters", e -> e.put("name", TITLE_300), TITLE_300);
+        ok(c, "lt-name", "name with a less-than sign", e -> e.put("name", "Maths < Physique"), "Maths < Physique");
+        ok(c, "script-name", "name is a <script>", e -> e.put("name", "<script>alert(1)</script>"), "<script>alert(1)</script>");
+        ok(c, "img-name", "name holds an <img onerror>", e -> e.put("name", "TD <img src=x onerror=alert(1)>"), "TD <img src=x onerror=alert(1)>");
+        ok(c, "nul-name", "name holds a NUL character", e -> e.put("name", "Maths\u0000TD"), "MathsTD");
+        ok(c, "newline-name", "name holds a line break", e -> e.put("name", "Maths\r\nTD"), "Maths TD");
+        ok(c, "override-name", "name holds a right-to-left override", e -> e.put("name", "\u202EMaths TD\u202C"), "Maths TD");
+        bad(c, "invisible-name", "name made only of zero-width and no-break spaces", e -> e.put("name", "\u200B\u00A0\u200B"), INVALID,
+                "name made only of invisible characters (U+200B U+00A0 U+200B)");
         ok(c, "sql-name", "name is an SQL injection", e -> e.put("name", "Robert'); DROP TABLE sync_event;--"), "Robert'); DROP TABLE sync_event;--");
         ok(c, "unicode-name", "name in several scripts with an emoji", e -> e.put("name", "Mathématiques 🧮 数学 — Ωμέγα"), "Mathématiques 🧮 数学 — Ωμέγα");
-        bad(c, "huge-room", "room name of 100,000 characters", e -> e.set("rooms", Json.array().add(Json.object().put("id", 12).put("name", HUGE_WORDS))),
-                INVALID, "room longer than 255 characters");
-        bad(c, "script-room", "room name is a <script>", e -> e.set("rooms", Json.array().add(Json.object().put("id", 12).put("name", "<script>x</script>"))),
-                INVALID, "room contains markup");
+        sentWith(c, "huge-room", "room name of 100,000 characters: cut", e -> e.set("rooms", Json.array().add(Json.object().put("id", 12).put("name", HUGE_WORDS))),
+                "TEXT_SHORTENED", "characters cut to 1000");
+        ok(c, "script-room", "room name is a <script>", e -> e.set("rooms", Json.array().add(Json.object().put("id", 12).put("name", "<script>x</script>"))),
+                "Course script-room");
         c.add("huge-id", "id of 100,000 characters", List.of(template("huge-id").put("id", "ev-" + HUGE)),
                 skipped(INVALID, "tt1/ev-" + HUGE, "id longer than 255 characters"));
         c.add("path-id", "id looks like a path and a query", List.of(template("path-id").put("id", "../../v1/course/x?y=1&z#w")),

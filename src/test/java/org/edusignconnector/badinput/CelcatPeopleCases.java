@@ -74,16 +74,15 @@ final class CelcatPeopleCases {
         leftOutStaff(c, "staff-single-word", "staff name a single word", id++, "MADONNA", "madonna@school.example", "a single word");
         leftOutStaff(c, "staff-no-last-name", "staff name with nothing before the comma", id++, ", Jean", "jean.c@school.example",
                 "nothing on one side of the comma");
-        leftOutStaff(c, "staff-huge-name", "staff last name of 100,000 characters", id++, CelcatEventCases.HUGE + ", Jean",
-                "jean.d@school.example", "last name longer than 100 characters");
-        leftOutStaff(c, "staff-huge-words", "staff name of 100,000 characters in words, no comma", id++, CelcatEventCases.HUGE_WORDS,
-                "jean.e@school.example", "longer than 100 characters");
-        leftOutStaff(c, "staff-script", "staff last name is a <script>", id++, "<script>alert(1)</script>, Jean", "jean.f@school.example",
-                "last name contains markup");
-        leftOutStaff(c, "staff-img", "staff first name holds an <img onerror>", id++, "DUPONT, <img src=x onerror=alert(1)>",
-                "jean.g@school.example", "first name contains markup");
-        leftOutStaff(c, "staff-bell", "staff name holds a control character", id++, "DUP\u0007ONT, Jean", "jean.h@school.example",
-                "control characters");
+        shortenedStaff(c, "staff-huge-name", "staff last name of 100,000 characters", id++, CelcatEventCases.HUGE + ", Jean",
+                "jean.d@school.example", "last name of 100000 characters cut to 1000");
+        shortenedStaff(c, "staff-huge-words", "staff name of 100,000 characters in words, no comma", id++, CelcatEventCases.HUGE_WORDS,
+                "jean.e@school.example", "characters cut to 1000");
+        keptStaff(c, "staff-script", "staff last name is a <script>", id++, "<script>alert(1)</script>, Jean", "jean.f@school.example");
+        keptStaff(c, "staff-img", "staff first name holds an <img onerror>", id++, "DUPONT, <img src=x onerror=alert(1)>", "jean.g@school.example");
+        keptStaff(c, "staff-bell", "staff name holds a control character", id++, "DUP\u0007ONT, Jean", "jean.h@school.example");
+        leftOutStaff(c, "staff-invisible-name", "staff name made only of zero-width spaces", id++, "\u200B\u200B", "jean.z@school.example",
+                "name made only of invisible characters (U+200B U+200B)");
         leftOutStaff(c, "staff-null-email", "staff e-mail null", id++, "NULL, Jean", null, "no e-mail");
         leftOutStaff(c, "staff-empty-email", "staff e-mail empty", id++, "EMPTY, Jean", "", "no e-mail");
         leftOutStaff(c, "staff-bad-email", "staff e-mail without @", id++, "BAD, Jean", "not-an-email", "invalid e-mail 'not-an-email'");
@@ -120,10 +119,13 @@ final class CelcatPeopleCases {
         int sid = 9601;
         leftOutStudent(c, "student-null-email", "student e-mail null", sid++, "NULL, Léa", null, "no e-mail");
         leftOutStudent(c, "student-bad-email", "student e-mail 'lea@'", sid++, "BAD, Léa", "lea@", "invalid e-mail 'lea@'");
-        leftOutStudent(c, "student-script", "student first name is a <script>", sid++, "BERNARD, <script>x</script>", "lea.s@school.example",
-                "first name contains markup");
-        leftOutStudent(c, "student-huge-name", "student last name of 100,000 characters", sid++, CelcatEventCases.HUGE + ", Léa", "lea.h@school.example",
-                "last name longer than 100 characters");
+        c.add("student-script", "student first name is a <script>: sent as written", new Input(STUDENTS,
+                List.of(student(sid, "BERNARD, <script>x</script>", "lea.s@school.example")), 0, null,
+                event("student-script", new int[] {501}, new int[] {9001, sid++})), sent(key("student-script"), "Course student-script"));
+        c.add("student-huge-name", "student last name of 100,000 characters: sent, cut", new Input(STUDENTS,
+                List.of(student(sid, CelcatEventCases.HUGE + ", Léa", "lea.h@school.example")), 0, null,
+                event("student-huge-name", new int[] {501}, new int[] {9001, sid})),
+                sent(key("student-huge-name"), "Course student-huge-name").withEvent("TEXT_SHORTENED", "student:" + sid++, "last name of 100000 characters"));
         c.add("student-object-mobile", "student mobile is an object",
                 new Input(STUDENTS, List.of(student(sid, "MOBILE, Léa", "lea.m@school.example").set("mobile", Json.parse("{\"n\":\"+33600000000\"}"))), 0, null,
                         event("student-object-mobile", new int[] {501}, new int[] {9001, sid++})),
@@ -160,6 +162,18 @@ final class CelcatPeopleCases {
     private static void leftOutStaff(Catalog<Input> c, String slug, String what, int id, String name, String email, String... words) {
         c.add(slug, what, new Input(STAFF, List.of(staff(id, name, email)), 0, null, event(slug, new int[] {501, id}, new int[] {9001})),
                 sent(key(slug), "Course " + slug).withEvent("INVALID_PERSON", with("staff:" + id, words)));
+    }
+
+    /** A staff record with markup or a control character: the staff member is on the course, cleaned. */
+    private static void keptStaff(Catalog<Input> c, String slug, String what, int id, String name, String email) {
+        c.add(slug, what, new Input(STAFF, List.of(staff(id, name, email)), 0, null, event(slug, new int[] {501, id}, new int[] {9001})),
+                sent(key(slug), "Course " + slug));
+    }
+
+    /** A staff record with a name beyond the technical cap: on the course, its name cut, and a TEXT_SHORTENED event. */
+    private static void shortenedStaff(Catalog<Input> c, String slug, String what, int id, String name, String email, String... words) {
+        c.add(slug, what, new Input(STAFF, List.of(staff(id, name, email)), 0, null, event(slug, new int[] {501, id}, new int[] {9001})),
+                sent(key(slug), "Course " + slug).withEvent("TEXT_SHORTENED", with("staff:" + id, words)));
     }
 
     private static void leftOutStudent(Catalog<Input> c, String slug, String what, int id, String name, String email, String... words) {

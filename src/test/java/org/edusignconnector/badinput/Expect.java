@@ -38,6 +38,11 @@ record Expect(Fate fate, String reason, String sourceId, List<String> words, Str
         return new Expect(Fate.RUN_FAILED, "RUN_FAILED", null, List.of(words), null);
     }
 
+    /** The source answered something unreadable: the run fails, and a SOURCE_ERROR event names the call and what came back. */
+    static Expect sourceError(String... words) {
+        return new Expect(Fate.RUN_FAILED, "SOURCE_ERROR", null, List.of(words), null);
+    }
+
     static Expect runCompleted(String reason, String... words) {
         return new Expect(Fate.RUN_COMPLETED, reason, null, List.of(words), null);
     }

@@ -67,18 +67,24 @@ final class FcaInscriptionCases {
                 sent(seance("confirmed-twice"), "Séance confirmed-twice"));
         person(c, "email-invalid", "a learner whose e-mail is 'camille@@etu'", registration("A-70", "Moreau", "Camille", "camille@@etu", "CONFIRMEE"),
                 "apprenant:A-70", "invalid e-mail");
-        person(c, "name-huge", "a learner whose last name has 100,000 characters",
-                registration("A-71", CelcatEventCases.HUGE, "Camille", "camille.h@etu.example", "CONFIRMEE"), "apprenant:A-71", "last name longer than 100 characters");
-        person(c, "name-script", "a learner whose first name is a <script>",
-                registration("A-72", "Moreau", "<script>alert(1)</script>", "camille.s@etu.example", "CONFIRMEE"), "apprenant:A-72", "first name contains markup");
+        c.add("name-huge", "a learner whose last name has 100,000 characters: sent, cut",
+                listOf(registration("A-71", CelcatEventCases.HUGE, "Camille", "camille.h@etu.example", "CONFIRMEE")),
+                sent(seance("name-huge"), "Séance name-huge").withEvent("TEXT_SHORTENED", "apprenant:A-71 last name of 100000 characters cut to 1000"));
+        c.add("name-script", "a learner whose first name is a <script>: sent as written",
+                listOf(registration("A-72", "Moreau", "<script>alert(1)</script>", "camille.s@etu.example", "CONFIRMEE")),
+                sent(seance("name-script"), "Séance name-script"));
+        person(c, "name-invisible", "a learner whose first name is no-break spaces",
+                registration("A-74", "Moreau", "\u00A0\u00A0", "camille.n@etu.example", "CONFIRMEE"), "apprenant:A-74",
+                "first name made only of invisible characters (U+00A0 U+00A0)");
         person(c, "email-object", "a learner whose e-mail is an object",
                 with(registration("A-73", "Moreau", "Camille", null, "CONFIRMEE"), r -> ((ObjectNode) r.get("apprenant")).set("email", Json.parse("{\"v\":\"c@etu.example\"}"))),
                 "apprenant:A-73", "no e-mail");
         person(c, "id-huge", "a learner whose id has 100,000 characters",
                 registration("A-" + CelcatEventCases.HUGE, "Moreau", "Camille", "camille.i@etu.example", "CONFIRMEE"), "apprenant:A-", "id longer than 255 characters");
-        unreadable(c, "body-html", "the registrations answer an HTML page with 200", Fault.status(200, "<html>maintenance</html>"), "malformed JSON");
-        unreadable(c, "body-object", "the registrations answer an object", Fault.status(200, "{\"items\":[]}"), "instead of a list");
-        unreadable(c, "body-400", "the registrations answer 400", Fault.status(400, "{\"erreurs\":[\"action invalide\"]}"), "400");
+        c.add("body-paged", "the registrations answer a paged object, as the contract says lists are",
+                Fault.status(200, "{\"items\":[" + Json.write(alice()) + "],\"page\":0,\"totalPages\":1}"), sent(seance("body-paged"), "Séance body-paged"));
+        c.add("body-paged-empty", "the registrations answer an empty paged object", Fault.status(200, "{\"items\":[],\"page\":0,\"totalPages\":1}"),
+                skipped("NO_VALID_LEARNER", seance("body-paged-empty"), "the course has no learner"));
         return c.cases();
     }
 

@@ -2,6 +2,7 @@ package org.edusignconnector.badinput;
 
 import static org.edusignconnector.badinput.Expect.runCompleted;
 import static org.edusignconnector.badinput.Expect.runFailed;
+import static org.edusignconnector.badinput.Expect.sourceError;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -30,6 +31,7 @@ final class FcaListingCases {
     }
 
     static final String SEANCES = "/api/seances";
+    static final String INSCRIPTIONS = "/api/actions/ACT-OK/inscriptions";
     static final List<BadCase<Input>> CASES = build();
 
     private FcaListingCases() {
@@ -45,7 +47,9 @@ final class FcaListingCases {
                 "without an items list");
         fails(c, "seances-object-items", "/seances answers items as an object", 0, "{\"items\":{\"id\":\"S-1\"},\"page\":0,\"totalPages\":1}",
                 "FCA Manager", "/seances", "without an items list");
-        fails(c, "seances-bare-list", "/seances answers a bare list", 0, "[]", "FCA Manager", "/seances", "without an items list");
+        fails(c, "seances-string", "/seances answers a JSON string", 0, "\"maintenance\"", "FCA Manager", "/seances", "without an items list", "maintenance");
+        c.add("seances-bare-list", "/seances answers a bare empty list: read as a list, and an empty listing deletes nothing",
+                new Input(SEANCES, 0, false, p -> Fault.status(200, "[]")), runCompleted("DELETIONS_HELD", "listed no course at all", "nothing deleted"));
         fails(c, "seances-empty-body", "/seances answers 200 without a body", 0, "", "FCA Manager", "/seances");
         c.add("seances-500", "/seances answers 500 at every try", new Input(SEANCES, 0, false, p -> Fault.status(500, "{\"erreur\":\"interne\"}")),
                 runFailed("fca", "500", "/seances"));
@@ -61,16 +65,21 @@ final class FcaListingCases {
         readOn(c, "total-zero", "the first page says totalPages 0", p -> p.put("totalPages", 0));
         readOn(c, "total-one", "the first page, full, says it is the only one", p -> p.put("totalPages", 1));
         readOn(c, "total-text", "totalPages is the text 'trois'", p -> p.put("totalPages", "trois"));
-        c.add("inscriptions-html", "every /inscriptions answers HTML: the séances are invalid, not the run",
-                new Input("/api/actions/ACT-OK/inscriptions", 0, false, p -> Fault.status(200, "<html/>")),
-                runCompleted("INVALID_COURSE_DATA", "/actions/ACT-OK/inscriptions", "malformed JSON"));
+        c.add("inscriptions-html", "/inscriptions answers HTML: the run fails, no séance is marked invalid",
+                new Input(INSCRIPTIONS, 0, false, p -> Fault.status(200, "<html/>")),
+                sourceError("FCA Manager", "/actions/ACT-OK/inscriptions", "malformed JSON", "<html/>"));
+        c.add("inscriptions-object", "/inscriptions answers an object that is no page",
+                new Input(INSCRIPTIONS, 0, false, p -> Fault.status(200, "{\"erreur\":\"indisponible\"}")),
+                sourceError("FCA Manager", "/actions/ACT-OK/inscriptions", "without an items list", "indisponible"));
+        c.add("inscriptions-400", "/inscriptions answers 400", new Input(INSCRIPTIONS, 0, false, p -> Fault.status(400, "{\"erreurs\":[\"action invalide\"]}")),
+                sourceError("FCA Manager", "400", "/actions/ACT-OK/inscriptions", "action invalide"));
         c.add("seances-empty", "/seances answers no séance at all: looks like everything was deleted", new Input(SEANCES, 0, false,
                 p -> Fault.status(200, "{\"items\":[],\"page\":0,\"totalPages\":1}")), runCompleted("DELETIONS_HELD", "listed no course at all", "nothing deleted"));
         return c.cases();
     }
 
     private static void fails(Catalog<Input> c, String slug, String what, int fromPage, String body, String... words) {
-        c.add(slug, what, new Input(SEANCES, fromPage, false, p -> Fault.status(200, body)), runFailed(words));
+        c.add(slug, what, new Input(SEANCES, fromPage, false, p -> Fault.status(200, body)), sourceError(words));
     }
 
     /** The real first page with its totalPages changed: the run reads every page all the same. */

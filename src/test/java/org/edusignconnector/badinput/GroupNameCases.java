@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * Hostile group names, with the groups option on (Celcat /Groups names, FCA séance "groupes"
- * labels): Edusign requires a name, so a group without one, or with one that cannot be sent, is
- * named after its id; the unsendable ones are recorded (SOURCE_ERROR naming the group). The course
- * always reaches Edusign with its group attached.
+ * labels): Edusign requires a name, so a group without one, or with nothing visible in it, is
+ * named after its id; the invisible ones are recorded (SOURCE_ERROR naming the group). Markup is
+ * text; a name beyond the technical cap is cut (TEXT_SHORTENED naming the group). The course always
+ * reaches Edusign with its group attached.
  */
 final class GroupNameCases {
 
@@ -31,12 +32,13 @@ final class GroupNameCases {
         int id = 85;
         c.add("name-null", "a group without a name", new Input(id, null, fallback + id++), sent(null, null));
         c.add("name-blank", "a group whose name is blank", new Input(id, "   ", fallback + id++), sent(null, null));
-        c.add("name-huge", "a group name of 100,000 characters", new Input(id, CelcatEventCases.HUGE, fallback + id++),
-                sent(null, null).withEvent("SOURCE_ERROR", "longer than 255 characters"));
-        c.add("name-script", "a group name that is a <script>", new Input(id, "<script>alert(1)</script>", fallback + id++),
-                sent(null, null).withEvent("SOURCE_ERROR", "contains markup"));
-        c.add("name-line-break", "a group name with a line break", new Input(id, "L1\nGroupe A", fallback + id++),
-                sent(null, null).withEvent("SOURCE_ERROR", "control characters"));
+        c.add("name-huge", "a group name of 100,000 characters: cut", new Input(id++, CelcatEventCases.HUGE, CelcatEventCases.HUGE.substring(0, 999) + "…"),
+                sent(null, null).withEvent("TEXT_SHORTENED", "name of 100000 characters cut to 1000"));
+        c.add("name-script", "a group name that is a <script>: sent as written", new Input(id++, "<script>alert(1)</script>", "<script>alert(1)</script>"),
+                sent(null, null));
+        c.add("name-line-break", "a group name with a line break: a space", new Input(id++, "L1\nGroupe A", "L1 Groupe A"), sent(null, null));
+        c.add("name-invisible", "a group name made only of zero-width spaces", new Input(id, "\u200B\u200B", fallback + id++),
+                sent(null, null).withEvent("SOURCE_ERROR", "made only of invisible characters (U+200B U+200B)"));
         c.add("name-unicode", "a group name with accents and an emoji", new Input(id, "Promo Ωmega 🎓 été", "Promo Ωmega 🎓 été"), sent(null, null));
         return c.cases();
     }

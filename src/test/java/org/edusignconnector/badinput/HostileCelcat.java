@@ -46,6 +46,8 @@ final class HostileCelcat implements AutoCloseable {
                     value: LAST_COMMA_FIRST
                   - name: celcatPageSize
                     value: "{{test.celcat.pageSize:1000}}"
+                  - name: celcatMaxItems
+                    value: "{{test.celcat.maxItems:100000}}"
                   - name: groups
                     value: "{{test.celcat.groups:false}}"
             """;
@@ -64,6 +66,11 @@ final class HostileCelcat implements AutoCloseable {
 
     HostileCelcat pageSize(int size) {
         runtime.property("test.celcat.pageSize", String.valueOf(size));
+        return this;
+    }
+
+    HostileCelcat maxItems(int max) {
+        runtime.property("test.celcat.maxItems", String.valueOf(max));
         return this;
     }
 

@@ -45,6 +45,8 @@ final class HostileFca implements AutoCloseable {
                     value: HOSTILE_FCA_PASSWORD
                   - name: fcaPageSize
                     value: "{{test.fca.pageSize:200}}"
+                  - name: fcaMaxItems
+                    value: "{{test.fca.maxItems:100000}}"
                   - name: groups
                     value: "{{test.fca.groups:false}}"
             """;
@@ -63,6 +65,11 @@ final class HostileFca implements AutoCloseable {
 
     HostileFca pageSize(int size) {
         runtime.property("test.fca.pageSize", String.valueOf(size));
+        return this;
+    }
+
+    HostileFca maxItems(int max) {
+        runtime.property("test.fca.maxItems", String.valueOf(max));
         return this;
     }
 

@@ -59,6 +59,12 @@ final class Outcomes {
             assertThat(run.message()).contains(expect.words());
             assertThat(runEvents).filteredOn(e -> "RUN_FAILED".equals(e.reason())).singleElement()
                     .satisfies(e -> assertThat(e.message()).contains(expect.words()));
+            if ("SOURCE_ERROR".equals(expect.reason())) {
+                assertThat(runEvents).filteredOn(e -> "SOURCE_ERROR".equals(e.reason())).singleElement()
+                        .satisfies(e -> assertThat(e.message()).contains(expect.words()));
+            }
+            assertThat(runEvents).as("no course marked invalid by a failed read")
+                    .noneMatch(e -> "INVALID_COURSE_DATA".equals(e.reason()));
         } else {
             assertThat(expect.fate()).isEqualTo(Expect.Fate.RUN_COMPLETED);
             assertThat(run.status()).as(run.message()).isEqualTo("COMPLETED");

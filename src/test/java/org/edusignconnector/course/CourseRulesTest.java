@@ -225,16 +225,93 @@ class CourseRulesTest {
     }
 
     @Test
-    void groupMembersAreFilteredToTheValidLearners() {
+    void groupMembersAreFilteredToTheValidLearnersAndAGroupWithoutAnyIsLeftOutWithANote() {
         SourceGroup groupA = new SourceGroup("G1", "Groupe A", List.of("L1", "L3", "L2"));
         SourceGroup groupB = new SourceGroup("G2", "Groupe B", List.of("L3"));
         SourceCourse course = course().learners(List.of(ANNA, NOEMAIL, BRUNO)).groups(List.of(groupA, groupB)).build();
 
         CourseCheck check = CourseRules.check(course, WINDOW, List.of());
 
-        assertThat(check.course().getGroups()).containsExactly(
-                new SourceGroup("G1", "Groupe A", List.of("L1", "L2")),
-                new SourceGroup("G2", "Groupe B", List.of()));
+        assertThat(check.course().getGroups()).containsExactly(new SourceGroup("G1", "Groupe A", List.of("L1", "L2")));
+        assertThat(check.notes()).singleElement().satisfies(n -> {
+            assertThat(n.reason()).isEqualTo(ReasonCode.GROUP_LEFT_OUT);
+            assertThat(n.kind()).isEqualTo("group");
+            assertThat(n.message()).contains("G2", "Groupe B", "none of its 1 members is a valid learner");
+        });
+    }
+
+    // ---- texts: as the source wrote them, cleaned; never a reason to skip ---------------------
+
+    @Test
+    void markupInANameOrRoomIsSentAsWritten() {
+        SourceCourse course = course().name("Maths < Physique").room("<b>B204</b>").build();
+
+        CourseCheck check = CourseRules.check(course, WINDOW, List.of());
+
+        assertThat(check.isSkipped()).isFalse();
+        assertThat(check.course().getName()).isEqualTo("Maths < Physique");
+        assertThat(check.course().getRoom()).isEqualTo("<b>B204</b>");
+        assertThat(check.notes()).isEmpty();
+    }
+
+    @Test
+    void aLongTitleAndALongLastNameAreSentWhole() {
+        String title = "Séminaire ".repeat(30);
+        SourcePerson longName = learner("L9", "Anna", "L".repeat(150), "anna.l@ecole.fr");
+        SourceCourse course = course().name(title).learners(List.of(ANNA, longName)).build();
+
+        CourseCheck check = CourseRules.check(course, WINDOW, List.of());
+
+        assertThat(check.isSkipped()).isFalse();
+        assertThat(check.course().getName()).isEqualTo(title.strip()).hasSize(299);
+        assertThat(check.course().getLearners()).extracting(SourcePerson::lastName).containsExactly("Blanc", "L".repeat(150));
+        assertThat(check.leftOut()).isEmpty();
+        assertThat(check.notes()).isEmpty();
+    }
+
+    @Test
+    void controlAndDirectionCharactersAreRemovedAndWhitespaceTrimmed() {
+        SourcePerson tricky = learner("L9", "\u202EAnna\u202C", " Blanc\u0007 ", "anna.b@ecole.fr");
+        SourceCourse course = course().name("  TD\r\nAlgèbre\u0000 ").room("\u00A0B204\t").learners(List.of(tricky)).build();
+
+        CourseCheck check = CourseRules.check(course, WINDOW, List.of());
+
+        assertThat(check.course().getName()).isEqualTo("TD Algèbre");
+        assertThat(check.course().getRoom()).isEqualTo("B204");
+        assertThat(check.course().getLearners()).singleElement().satisfies(p -> {
+            assertThat(p.firstName()).isEqualTo("Anna");
+            assertThat(p.lastName()).isEqualTo("Blanc");
+        });
+    }
+
+    @Test
+    void aTextBeyondTheTechnicalCapIsCutWithAnEllipsisAndNoted() {
+        String pasted = "x".repeat(Text.MAX_SENT + 500);
+        SourceCourse course = course().name(pasted).build();
+
+        CourseCheck check = CourseRules.check(course, WINDOW, List.of());
+
+        assertThat(check.isSkipped()).isFalse();
+        assertThat(check.course().getName()).hasSize(Text.MAX_SENT).endsWith("x…");
+        assertThat(check.notes()).singleElement().satisfies(n -> {
+            assertThat(n.reason()).isEqualTo(ReasonCode.TEXT_SHORTENED);
+            assertThat(n.message()).startsWith("name of 1500 characters cut to 1000");
+        });
+    }
+
+    @Test
+    void aNameMadeOnlyOfInvisibleCharactersIsInvalidCourseData() {
+        SourceCourse course = course().name("\u200B\u00A0\u2060").build();
+
+        assertSkip(CourseRules.check(course, WINDOW, List.of()), ReasonCode.INVALID_COURSE_DATA,
+                "name made only of invisible characters (U+200B U+00A0 U+2060)");
+    }
+
+    @Test
+    void aRoomMadeOnlyOfInvisibleCharactersIsNoRoom() {
+        SourceCourse course = course().room("\u200B ").build();
+
+        assertThat(CourseRules.check(course, WINDOW, List.of()).course().getRoom()).isNull();
     }
 
     @Test

@@ -86,7 +86,7 @@ class FcaAttendanceTest {
     }
 
     @Test
-    void anUnmatchedReasonFallsBackToTheDefaultAbsenceReason() {
+    void anUnmatchedReasonFallsBackToTheDefaultAndAnAbsenceWithoutReasonGoesUpUnjustified() {
         startAndSyncDown();
         String appointment = univ.school().addAbsenceReason("Rendez-vous administratif");
         univ.school().lockCourse(sheet, List.of(new StudentAttendance(alice, false, null, null, null, appointment, null),
@@ -96,7 +96,8 @@ class FcaAttendanceTest {
 
         JsonNode body = univ.fca.data().presences().get(FcaFixture.S_MONDAY);
         assertThat(learner(body, "A-1").get("motifAbsenceId").asText()).isEqualTo("M-1");
-        assertThat(learner(body, "A-4").get("motifAbsenceId").asText()).isEqualTo("M-1");
+        assertThat(learner(body, "A-4").get("present").asBoolean()).isFalse();
+        assertThat(learner(body, "A-4").get("motifAbsenceId").isNull()).as("no reason in Edusign: unjustified in FCA").isTrue();
         assertThat(body.at("/formateurs/0/present").asBoolean()).isFalse();
     }
 

@@ -49,7 +49,9 @@ class FcaSyncTest {
         assertThat(univ.school().students()).filteredOn(s -> s.get("EMAIL").asText().equals("dora.roux@etu.example"))
                 .singleElement().satisfies(s -> assertThat(s.get("PHONE").asText()).isEqualTo("+33622222222"));
         assertThat(run.counts()).containsEntry("CREATED", 2L).containsEntry("NO_VALID_INSTRUCTOR", 1L);
-        assertThat(univ.fca.requests()).filteredOn(r -> r.path().equals("/api/actions/DU-DROIT-2025/inscriptions")).hasSize(1);
+        assertThat(univ.fca.requests()).as("the registrations read once: their page, then the empty one that ends them")
+                .filteredOn(r -> r.path().equals("/api/actions/DU-DROIT-2025/inscriptions")).extracting(r -> r.query())
+                .containsExactly("page=0&size=200", "page=1&size=200");
         assertThat(univ.school().groups()).isEmpty();
     }
 

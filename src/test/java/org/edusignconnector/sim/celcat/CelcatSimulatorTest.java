@@ -56,6 +56,43 @@ class CelcatSimulatorTest {
     }
 
     @Test
+    void aCappedListServesFewerRowsThanAskedAndAnnouncesThePagesAsIfItDidNot() throws Exception {
+        CelcatTimetable t = sim.timetable("9");
+        IntStream.rangeClosed(1, 5).forEach(i -> t.addStudent(i, "E" + i, "NOM" + i + ", Prenom", null, null));
+        t.lists().capPages(2);
+        SimClient c = client.header("TimetableId", "9");
+
+        HttpResponse<String> first = c.get("/Students?page=0&pageSize=4");
+
+        assertThat(SimClient.json(first)).extracting(r -> r.get("id").asInt()).containsExactly(1, 2);
+        assertThat(first.headers().firstValue("Pagination")).hasValue("{\"TotalRows\":5,\"TotalPages\":2,\"CurrentPage\":0}");
+        assertThat(SimClient.json(c.get("/Students?page=2&pageSize=4"))).extracting(r -> r.get("id").asInt()).containsExactly(5);
+        assertThat(c.get("/Students?page=3&pageSize=4").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aListThatIgnoresPageAnswersItsFirstPageAgain() throws Exception {
+        CelcatTimetable t = sim.timetable("9");
+        IntStream.rangeClosed(1, 3).forEach(i -> t.addStudent(i, "E" + i, "NOM" + i + ", Prenom", null, null));
+        t.lists().ignorePage();
+
+        assertThat(SimClient.json(client.header("TimetableId", "9").get("/Students?page=7&pageSize=2")))
+                .extracting(r -> r.get("id").asInt()).containsExactly(1, 2);
+    }
+
+    @Test
+    void eventsNameTheirRoomsUnlessRoomsAreGivenByIdOnly() throws Exception {
+        String window = "/Events?startDate=2026-03-30&endDate=2026-03-30";
+        assertThat(SimClient.json(client.get(window)).get(0).get("rooms").get(0).get("name").asText()).isEqualTo("PAU E101 LABO DE LANGUES 49p");
+
+        sim.timetable("1").lists().roomsByIdOnly();
+
+        JsonNode room = SimClient.json(client.get(window)).get(0).get("rooms").get(0);
+        assertThat(room.get("id").asInt()).isEqualTo(12);
+        assertThat(room.has("name")).isFalse();
+    }
+
+    @Test
     void listsArePagedWithPaginationHeader() throws Exception {
         CelcatTimetable t = sim.timetable("9");
         IntStream.rangeClosed(1, 250).forEach(i -> t.addStudent(i, "E" + i, "NOM" + i + ", Prenom", null, null));

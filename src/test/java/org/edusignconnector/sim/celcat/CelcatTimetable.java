@@ -35,6 +35,7 @@ public final class CelcatTimetable {
     private boolean freshRegistersEmpty;
     private String rawEventsOverride;
     private final Map<Integer, String> rawMembershipOverrides = new TreeMap<>();
+    private final ListQuirks lists = new ListQuirks();
 
     CelcatTimetable(String id) {
         this.id = id;
@@ -43,6 +44,11 @@ public final class CelcatTimetable {
 
     public String id() {
         return id;
+    }
+
+    /** How the lists are answered: the reference's way unless a test switches a quirk on. */
+    public ListQuirks lists() {
+        return lists;
     }
 
     public synchronized CelcatTimetable addStaff(int id, String uniqueName, String name, String email) {

@@ -36,7 +36,10 @@ final class EventJson {
         n.put("name", e.name());
         ArrayNode rooms = n.putArray("rooms");
         for (int roomId : e.roomIds()) {
-            rooms.addObject().put("id", roomId).put("name", t.room(roomId).map(CelcatRoom::name).orElse(null));
+            ObjectNode room = rooms.addObject().put("id", roomId);
+            if (t.lists().namesRooms()) {
+                room.put("name", t.room(roomId).map(CelcatRoom::name).orElse(null));
+            }
         }
         ids(n.putArray("staff"), e.staffIds());
         ids(n.putArray("groups"), e.groupIds());

@@ -32,7 +32,7 @@ final class EventsResource implements Resource {
                 .sorted(ORDER)
                 .map(e -> EventJson.of(e, timetable))
                 .toList();
-        return paging.respond(rows);
+        return paging.respond(rows, timetable.lists());
     }
 
     private static LocalDate date(SimRequest request, String name) {

@@ -26,15 +26,19 @@ record Paging(int page, int pageSize) {
     /**
      * One page of {@code rows} as a bare array with the {@code Pagination} header;
      * 404 (empty) when the page is beyond the last one, which includes any page of an empty list.
+     * A {@link ListQuirks quirk} may serve fewer rows, or the first page whatever was asked.
      */
-    SimResponse respond(List<? extends JsonNode> rows) {
+    SimResponse respond(List<? extends JsonNode> rows, ListQuirks quirks) {
+        int served = quirks.servedSize(pageSize);
+        int servedPage = quirks.servedPage(page);
         int totalPages = (rows.size() + pageSize - 1) / pageSize;
-        if (page >= totalPages) {
+        int servedPages = (rows.size() + served - 1) / served;
+        if (servedPage >= servedPages) {
             return SimResponse.empty(404);
         }
         ArrayNode body = Json.array();
-        int from = page * pageSize;
-        body.addAll(rows.subList(from, Math.min(rows.size(), from + pageSize)));
+        int from = servedPage * served;
+        body.addAll(rows.subList(from, Math.min(rows.size(), from + served)));
         return SimResponse.json(200, body).withHeader("Pagination", header(rows.size(), totalPages));
     }
 

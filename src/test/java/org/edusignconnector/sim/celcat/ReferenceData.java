@@ -14,26 +14,26 @@ final class ReferenceData {
         return (request, t) -> Paging.from(request).respond(t.staff().stream()
                 .map(s -> Json.object().put("id", s.id()).put("uniqueName", s.uniqueName())
                         .put("name", s.name()).put("email", s.email()))
-                .toList());
+                .toList(), t.lists());
     }
 
     static Resource students() {
         return (request, t) -> Paging.from(request).respond(t.students().stream()
                 .map(s -> Json.object().put("id", s.id()).put("uniqueName", s.uniqueName())
                         .put("name", s.name()).put("email", s.email()).put("mobile", s.mobile()))
-                .toList());
+                .toList(), t.lists());
     }
 
     static Resource groups() {
         return (request, t) -> Paging.from(request).respond(t.groups().stream()
                 .map(g -> Json.object().put("id", g.id()).put("uniqueName", g.uniqueName()).put("name", g.name()))
-                .toList());
+                .toList(), t.lists());
     }
 
     static Resource rooms() {
         return (request, t) -> Paging.from(request).respond(t.rooms().stream()
                 .map(r -> Json.object().put("id", r.id()).put("uniqueName", r.name()).put("name", r.name()))
-                .toList());
+                .toList(), t.lists());
     }
 
     /** Distinct categories used by the events, sorted by name, numbered from 1 in that order. */
@@ -43,7 +43,7 @@ final class ReferenceData {
                     .filter(Objects::nonNull).distinct().sorted().toList();
             List<ObjectNode> rows = names.stream()
                     .map(name -> Json.object().put("id", names.indexOf(name) + 1).put("name", name)).toList();
-            return Paging.from(request).respond(rows);
+            return Paging.from(request).respond(rows, t.lists());
         };
     }
 
@@ -51,7 +51,7 @@ final class ReferenceData {
         return (request, t) -> Paging.from(request).respond(t.markDefinitions().stream()
                 .map(m -> Json.object().put("Id", m.id()).put("Abbreviation", m.abbreviation())
                         .put("Name", m.name()).put("Definition", m.definition()))
-                .toList());
+                .toList(), t.lists());
     }
 
     /** {@code ?groupId=G} required; an unknown group or one without members is 404. */
@@ -75,7 +75,7 @@ final class ReferenceData {
                     .distinct().sorted()
                     .map(studentId -> Json.object().put("studentId", studentId).put("groupId", groupId))
                     .toList();
-            return paging.respond(rows);
+            return paging.respond(rows, t.lists());
         };
     }
 }

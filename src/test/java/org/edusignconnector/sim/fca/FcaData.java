@@ -26,8 +26,14 @@ public final class FcaData {
     private final List<String> presenceWrites = new ArrayList<>();
     private final List<String> presenceChanges = new ArrayList<>();
     private final Set<String> validated = new HashSet<>();
+    private final ListQuirks lists = new ListQuirks();
 
     /** Adds the séance, replacing any séance with the same id. */
+    /** How the lists are answered: the contract's paged object unless a test switches a quirk on. */
+    public ListQuirks lists() {
+        return lists;
+    }
+
     public synchronized FcaData addSeance(FcaSeance s) {
         seances.put(s.id(), s);
         return this;

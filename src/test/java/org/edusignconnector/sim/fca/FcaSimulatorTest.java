@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 /** The simulator refuses what the FCA Manager contract refuses and serves the contract's shapes (reads, harness). */
 class FcaSimulatorTest {
 
+    private static final String EMPTY_PAGE = "{\"items\":[],\"page\":0,\"totalPages\":1}";
+
     private static final String USER = "edusign";
     private static final String PASSWORD = "s3cret:with-colon";
     private static final FcaFormateur MARTIN =
@@ -186,14 +188,14 @@ class FcaSimulatorTest {
         HttpResponse<String> r = client.get("/actions/DU-DROIT-2025/inscriptions");
 
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).isEqualTo("["
+        assertThat(r.body()).isEqualTo("{\"items\":["
                 + "{\"apprenant\":{\"id\":\"A-1\",\"nom\":\"Dupont\",\"prenom\":\"Marie\",\"email\":\"marie.dupont@example.fr\","
                 + "\"telephone\":\"+33612345678\"},\"statut\":\"CONFIRMEE\",\"groupeId\":\"G-1\"},"
                 + "{\"apprenant\":{\"id\":\"A-2\",\"nom\":\"Roux\",\"prenom\":\"Théo\",\"email\":null,\"telephone\":null},"
                 + "\"statut\":\"NON_CONFIRMEE\",\"groupeId\":null},"
                 + "{\"apprenant\":{\"id\":\"A-3\",\"nom\":\"Garnier\",\"prenom\":\"Inès\",\"email\":\"ines@example.fr\","
-                + "\"telephone\":null},\"statut\":\"ANNULEE\",\"groupeId\":\"G-1\"}]");
-        assertThat(client.get("/actions/FC%202025/inscriptions").body()).isEqualTo("[]");
+                + "\"telephone\":null},\"statut\":\"ANNULEE\",\"groupeId\":\"G-1\"}],\"page\":0,\"totalPages\":1}");
+        assertThat(client.get("/actions/FC%202025/inscriptions").body()).isEqualTo(EMPTY_PAGE);
     }
 
     @Test
@@ -204,16 +206,49 @@ class FcaSimulatorTest {
         assertThat(r.body()).isEqualTo("{\"message\":\"Action inconnue\"}");
         sim.data().addSeance(contractSeance("S-2", OffsetDateTime.parse("2026-03-31T09:00:00+02:00")).toBuilder()
                 .action("ONLY-IN-SEANCE", "x", "2025").build());
-        assertThat(client.get("/actions/ONLY-IN-SEANCE/inscriptions").body()).isEqualTo("[]");
+        assertThat(client.get("/actions/ONLY-IN-SEANCE/inscriptions").body()).isEqualTo(EMPTY_PAGE);
     }
 
     @Test
     void motifsHaveTheirShape() throws Exception {
         sim.data().addMotif("M-2", "CONV", "Convenance personnelle", false).addMotif("M-1", "MAL", "Maladie", true);
 
-        assertThat(client.get("/motifs-absence").body()).isEqualTo("["
+        assertThat(client.get("/motifs-absence").body()).isEqualTo("{\"items\":["
                 + "{\"id\":\"M-1\",\"code\":\"MAL\",\"libelle\":\"Maladie\",\"justifie\":true},"
-                + "{\"id\":\"M-2\",\"code\":\"CONV\",\"libelle\":\"Convenance personnelle\",\"justifie\":false}]");
+                + "{\"id\":\"M-2\",\"code\":\"CONV\",\"libelle\":\"Convenance personnelle\",\"justifie\":false}],\"page\":0,\"totalPages\":1}");
+    }
+
+    @Test
+    void everyListIsPagedByDefaultAndABareArrayWhenSwitched() throws Exception {
+        sim.data().addMotif("M-1", "MAL", "Maladie", true).addMotif("M-2", "CONV", "Convenance", false).addMotif("M-3", "RDV", "Rendez-vous", true);
+
+        assertThat(client.get("/motifs-absence?page=1&size=2").body()).isEqualTo("{\"items\":["
+                + "{\"id\":\"M-3\",\"code\":\"RDV\",\"libelle\":\"Rendez-vous\",\"justifie\":true}],\"page\":1,\"totalPages\":2}");
+        sim.data().lists().answerBareArrays();
+        assertThat(client.get("/motifs-absence?page=1&size=2").body()).startsWith("[{\"id\":\"M-1\"").contains("M-2", "M-3").endsWith("}]");
+    }
+
+    @Test
+    void aCappedListServesFewerItemsThanAskedAndCountsItsPagesAsIfItDidNot() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            sim.data().addMotif("M-" + i, "C" + i, "Motif " + i, true);
+        }
+        sim.data().lists().capPages(2);
+
+        assertThat(client.get("/motifs-absence?page=0&size=4").body()).contains("M-1", "M-2").doesNotContain("M-3").endsWith("\"page\":0,\"totalPages\":2}");
+        assertThat(client.get("/motifs-absence?page=1&size=4").body()).contains("M-3", "M-4").doesNotContain("M-5");
+        assertThat(client.get("/motifs-absence?page=2&size=4").body()).contains("M-5");
+        assertThat(client.get("/motifs-absence?page=3&size=4").body()).startsWith("{\"items\":[]");
+    }
+
+    @Test
+    void aListThatIgnoresPageAnswersItsFirstPageAgain() throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            sim.data().addMotif("M-" + i, "C" + i, "Motif " + i, true);
+        }
+        sim.data().lists().ignorePage();
+
+        assertThat(client.get("/motifs-absence?page=5&size=2").body()).contains("M-1", "M-2").doesNotContain("M-3");
     }
 
     @Test

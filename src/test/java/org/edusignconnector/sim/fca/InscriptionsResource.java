@@ -1,17 +1,17 @@
 package org.edusignconnector.sim.fca;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
-/** {@code GET /actions/{codRefComAcn}/inscriptions}: every registration, {@code ANNULEE} included; 404 unknown action. */
+/** {@code GET /actions/{codRefComAcn}/inscriptions[?page&size]}: every registration, {@code ANNULEE} included, paged; 404 unknown action. */
 final class InscriptionsResource implements Resource {
 
     @Override
     public SimResponse answer(SimRequest request, String actionRef, FcaData data) {
+        Paging paging = Paging.from(request);
         List<FcaInscription> list = data.inscriptions(actionRef)
                 .orElseThrow(() -> new ApiException(404, "Action inconnue"));
-        ArrayNode body = Json.array();
-        list.forEach(i -> body.add(SeanceJson.inscription(i)));
-        return SimResponse.json(200, body);
+        List<JsonNode> rows = list.stream().map(i -> (JsonNode) SeanceJson.inscription(i)).toList();
+        return paging.respond(rows, data.lists());
     }
 }

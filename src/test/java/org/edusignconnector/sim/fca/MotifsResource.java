@@ -1,14 +1,14 @@
 package org.edusignconnector.sim.fca;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
-/** {@code GET /motifs-absence}: every absence reason, justified or not, ordered by id. */
+/** {@code GET /motifs-absence[?page&size]}: every absence reason, justified or not, ordered by id, paged. */
 final class MotifsResource implements Resource {
 
     @Override
     public SimResponse answer(SimRequest request, String pathId, FcaData data) {
-        ArrayNode body = Json.array();
-        data.motifs().forEach(m -> body.add(SeanceJson.motif(m)));
-        return SimResponse.json(200, body);
+        List<JsonNode> rows = data.motifs().stream().map(m -> (JsonNode) SeanceJson.motif(m)).toList();
+        return Paging.from(request).respond(rows, data.lists());
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 /**
  * FCA list paging: {@code page} 0-based (default 0), {@code size} 1..500 (default 200).
  * Answers {@code {"items":[...],"page":p,"totalPages":n}}; totalPages is at least 1, a page beyond it has no items.
+ * Every list is paged so (the contract: "Lists are paged"); {@link ListQuirks} switches other shapes on.
  */
 record Paging(int page, int size) {
 
@@ -27,12 +28,17 @@ record Paging(int page, int size) {
         return new Paging(page, size);
     }
 
-    SimResponse respond(List<? extends JsonNode> rows) {
+    /** The page of {@code rows}, as the contract says, unless a {@link ListQuirks quirk} is on. */
+    SimResponse respond(List<? extends JsonNode> rows, ListQuirks quirks) {
+        if (quirks.bareArrays()) {
+            return SimResponse.json(200, Json.array().addAll(rows));
+        }
         int totalPages = Math.max(1, (rows.size() + size - 1) / size);
+        int served = quirks.servedSize(size);
         ObjectNode body = Json.object();
-        long from = (long) page * size;
+        long from = (long) quirks.servedPage(page) * served;
         if (from < rows.size()) {
-            body.putArray("items").addAll(rows.subList((int) from, (int) Math.min(rows.size(), from + size)));
+            body.putArray("items").addAll(rows.subList((int) from, (int) Math.min(rows.size(), from + served)));
         } else {
             body.putArray("items");
         }

@@ -33,7 +33,7 @@ final class SeancesResource implements Resource {
                 .sorted(ORDER)
                 .map(SeanceJson::of)
                 .toList();
-        return paging.respond(rows);
+        return paging.respond(rows, data.lists());
     }
 
     private static LocalDate date(SimRequest request, String name) {
