@@ -41,7 +41,10 @@ class DryRunTest {
             long created = real.counts().get("CREATED");
             assertThat(created).isEqualTo(firstPlan.counts().get("CREATED"));
             String apiId = edusign.school("key-dry").courses().get(0).get("API_ID").asText();
-            assertThat(celcat.timetable("1").removeEvent(apiId.substring(apiId.indexOf("tt1/") + 4))).isTrue();
+            String eventId = celcat.timetable("1").events().stream().map(e -> e.id())
+                    .filter(id -> org.edusignconnector.edusign.ApiIds.of("celcat", "acme", "course", "tt1/" + id).equals(apiId))
+                    .findFirst().orElseThrow();
+            assertThat(celcat.timetable("1").removeEvent(eventId)).isTrue();
             edusign.clearRequests();
             long events = rows(runtime, "sync_event");
 
