@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertiesComponent;
@@ -21,6 +22,7 @@ import org.edusignconnector.api.EventsEndpoint;
 import org.edusignconnector.api.SyncEndpoint;
 import org.edusignconnector.api.WebhookEndpoint;
 import org.edusignconnector.api.WebhookFollowUps;
+import org.edusignconnector.api.WebhookGuard;
 import org.edusignconnector.attendance.AttendanceAttempts;
 import org.edusignconnector.celcat.CelcatTenantFactory;
 import org.edusignconnector.edusign.EdusignPayloads;
@@ -150,7 +152,10 @@ public class ConnectorConfiguration implements CamelConfiguration {
                 context.getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "webhook-follow-ups"),
                 Duration.ofSeconds(2), Duration.ofHours(1));
         registry.bind("webhookFollowUps", followUps);
-        registry.bind("webhookEndpoint", new WebhookEndpoint(tenants, launcher, followUps, events, json));
+        // Replays are recognised for 10 minutes, among the last 10,000 calls accepted.
+        WebhookGuard webhookGuard = new WebhookGuard(Clock.systemUTC(), Duration.ofMinutes(10), 10_000,
+                () -> context.getRegistry().findSingleByType(MeterRegistry.class));
+        registry.bind("webhookEndpoint", new WebhookEndpoint(tenants, launcher, followUps, events, json, webhookGuard));
         registry.bind("deletionsEndpoint", new DeletionsEndpoint(launcher, holds, tenants, json));
         registry.bind("accessControl", new AccessControl(secrets, json));
         registry.bind("tenantsEndpoint", new TenantsEndpoint(tenants, runs, active, holds, json));
