@@ -3,6 +3,7 @@ package org.edusignconnector.runtime;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +18,7 @@ import org.apache.camel.spi.Registry;
 import org.edusignconnector.api.AccessControl;
 import org.edusignconnector.api.DeletionsEndpoint;
 import org.edusignconnector.api.ExplainEndpoint;
+import org.edusignconnector.api.LoginThrottle;
 import org.edusignconnector.api.TenantsEndpoint;
 import org.edusignconnector.api.EventsEndpoint;
 import org.edusignconnector.api.SyncEndpoint;
@@ -153,11 +155,13 @@ public class ConnectorConfiguration implements CamelConfiguration {
                 Duration.ofSeconds(2), Duration.ofHours(1));
         registry.bind("webhookFollowUps", followUps);
         // Replays are recognised for 10 minutes, among the last 10,000 calls accepted.
-        WebhookGuard webhookGuard = new WebhookGuard(Clock.systemUTC(), Duration.ofMinutes(10), 10_000,
-                () -> context.getRegistry().findSingleByType(MeterRegistry.class));
+        Supplier<MeterRegistry> meters = () -> context.getRegistry().findSingleByType(MeterRegistry.class);
+        WebhookGuard webhookGuard = new WebhookGuard(Clock.systemUTC(), Duration.ofMinutes(10), 10_000, meters);
         registry.bind("webhookEndpoint", new WebhookEndpoint(tenants, launcher, followUps, events, json, webhookGuard));
         registry.bind("deletionsEndpoint", new DeletionsEndpoint(launcher, holds, tenants, json));
-        registry.bind("accessControl", new AccessControl(secrets, json));
+        // Failed logins: 100 ms doubling to 3 s per address; a turn more than 5 s away is refused (429).
+        registry.bind("accessControl", new AccessControl(secrets, json,
+                new LoginThrottle(Clock.systemUTC(), Duration.ofMillis(100), Duration.ofSeconds(3), Duration.ofSeconds(5), 10_000), meters));
         registry.bind("tenantsEndpoint", new TenantsEndpoint(tenants, runs, active, holds, json));
         registry.bind("explainEndpoint", new ExplainEndpoint(tenants, ledger, events, json));
         registry.bind("databaseHealthCheck", new DatabaseHealthCheck(dataSource));
