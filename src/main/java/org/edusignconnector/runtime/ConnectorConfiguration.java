@@ -31,6 +31,7 @@ import org.edusignconnector.edusign.EdusignPayloads;
 import org.edusignconnector.fca.FcaTenantFactory;
 import org.edusignconnector.edusign.EdusignSink;
 import org.edusignconnector.events.EventLog;
+import org.edusignconnector.events.PersonProblems;
 import org.edusignconnector.events.RunStore;
 import org.edusignconnector.events.SyncMetrics;
 import org.edusignconnector.http.HttpExchange;
@@ -125,7 +126,8 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("connectorClock", clock);
         registry.bind("connectorJson", json);
         registry.bind("ledger", ledger);
-        registry.bind("housekeeping", new Housekeeping(Integer.parseInt(props.resolveProperty("connector.housekeeping.max-age-days").orElse("60"))));
+        registry.bind("housekeeping", new Housekeeping(Integer.parseInt(props.resolveProperty("connector.housekeeping.max-age-days").orElse("60")),
+                Integer.parseInt(props.resolveProperty("connector.housekeeping.runs-max-age-days").orElse("180")), clock));
         registry.bind("eventLog", events);
         registry.bind("runStore", runs);
         registry.bind("tenantCatalog", tenants);
@@ -144,7 +146,8 @@ public class ConnectorConfiguration implements CamelConfiguration {
         DeletionHolds holds = new DeletionHolds(dataSource, clock);
         registry.bind("deletionHolds", holds);
         registry.bind("downstream", new Downstream(ledger, events, new EdusignSink(ledger, events, new EdusignPayloads(json)), downstreamKeys,
-                new DeletionGuard(Integer.parseInt(props.resolveProperty("connector.deletion-guard.always-allowed").orElse("3"))), holds));
+                new DeletionGuard(Integer.parseInt(props.resolveProperty("connector.deletion-guard.always-allowed").orElse("3"))), holds,
+                new PersonProblems(dataSource, clock)));
         registry.bind("upstream", new Upstream(ledger, events, upstreamKeys, new AttendanceAttempts(dataSource, clock)));
         SyncLauncher launcher = new SyncLauncher(context, tenants);
         registry.bind("syncLauncher", launcher);
