@@ -49,6 +49,10 @@ public class AccessControl {
         this.json = json;
         this.throttle = throttle;
         this.metrics = metrics;
+        // Resolved once at start-up too, so that a secret given on the command line is warned about then (see Secrets).
+        for (String name : new String[] {ADMIN_PASSWORD, ADMIN_TOKEN, VIEWER_PASSWORD, VIEWER_TOKEN}) {
+            secrets.find(name);
+        }
     }
 
     /** Reads: the viewer or the admin. */
