@@ -52,7 +52,8 @@ public class WebhookEndpoint {
         String secret = tenant == null || tenant.webhookSecret() == null ? null : tenant.webhookSecret();
         boolean signed = WebhookSignature.valid(body, signature, secret == null ? WebhookSignature.NO_SECRET : secret);
         if (secret == null || !signed) {
-            refuse(exchange, tenant == null ? null : tenantName, secret == null ? "unknown_tenant" : reason(body, signature));
+            refuse(exchange, tenant == null ? null : tenantName,
+                    tenant == null ? "unknown_tenant" : secret == null ? "no_webhook_secret" : reason(body, signature));
             return;
         }
         if (type != null && !"on_course_locked".equals(type)) {
@@ -99,10 +100,13 @@ public class WebhookEndpoint {
      */
     private void refuse(Exchange exchange, String knownTenant, String reason) {
         if (guard.rejected(knownTenant, reason)) {
-            events.record(knownTenant, null, "webhook", null, ReasonCode.WEBHOOK_REJECTED.name(),
-                    "unsigned".equals(reason) ? "webhook refused: no x-edusign-hmac signature"
-                            : "webhook refused: the x-edusign-hmac signature does not match the body"
-                                    + " (further refusals this minute are only counted in connector_webhook_rejected_total)");
+            String why = switch (reason) {
+                case "unsigned" -> "no x-edusign-hmac signature";
+                case "no_webhook_secret" -> "the tenant has no webhookSecretEnv";
+                default -> "the x-edusign-hmac signature does not match the body";
+            };
+            events.record(knownTenant, null, "webhook", null, ReasonCode.WEBHOOK_REJECTED.name(), "webhook refused: " + why
+                    + " (further refusals this minute are only counted in connector_webhook_rejected_total)");
         }
         exchange.getMessage().removeHeaders("*");
         JsonAnswer.error(exchange, json, 401, "invalid or missing x-edusign-hmac signature");

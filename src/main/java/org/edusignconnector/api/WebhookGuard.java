@@ -25,8 +25,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  */
 public class WebhookGuard {
 
-    /** The metric's tenant for names that are not tenants: one series, whatever an attacker sends. */
-    static final String UNKNOWN_TENANT = "unknown";
+    /** The metric's tenant for names that are not tenants: one series, whatever an attacker sends; no tenant can be named so. */
+    static final String UNKNOWN_TENANT = "(unknown)";
     private static final Duration EVENT_INTERVAL = Duration.ofMinutes(1);
 
     private final Clock clock;

@@ -72,7 +72,7 @@ class WebhookAbuseTest {
             assertThat(answer.body()).isEqualTo(badSignature.body());
             assertThat(answer.headers().map()).isEqualTo(badSignature.headers().map());
         }
-        assertThat(metrics()).contains("connector_webhook_rejected_total{reason=\"unknown_tenant\",tenant=\"unknown\"} 2.0");
+        assertThat(metrics()).contains("connector_webhook_rejected_total{reason=\"unknown_tenant\",tenant=\"(unknown)\"} 2.0");
     }
 
     @Test
