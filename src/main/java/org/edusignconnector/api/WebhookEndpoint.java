@@ -1,15 +1,6 @@
 package org.edusignconnector.api;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Map;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,9 +18,10 @@ import org.edusignconnector.tenant.TenantCatalog;
 /**
  * {@code POST /api/webhooks/edusign/{tenant}}: Edusign's {@code on_course_locked} webhook. The
  * {@code x-edusign-hmac} header must be the HMAC-SHA256 (hex) of the raw body with the tenant's
- * application client secret; anything unsigned or wrong is refused with 401 and recorded. A valid
- * call writes that sheet's attendance back at once, through the same route and idempotent
- * repository as the scheduled poll, so the two never write twice.
+ * application client secret; anything unsigned or wrong, and any unknown tenant, is refused with the
+ * same 401 (see {@link WebhookGuard} for what a refusal costs). A valid call writes that sheet's
+ * attendance back at once, through the same route and idempotent repository as the scheduled poll,
+ * so the two never write twice; the same call again within the replay window is acknowledged only.
  */
 public class WebhookEndpoint {
 
@@ -38,8 +30,11 @@ public class WebhookEndpoint {
     private final WebhookFollowUps followUps;
     private final EventLog events;
     private final ObjectMapper json;
+    private final WebhookGuard guard;
 
-    public WebhookEndpoint(TenantCatalog tenants, SyncLauncher launcher, WebhookFollowUps followUps, EventLog events, ObjectMapper json) {
+    public WebhookEndpoint(TenantCatalog tenants, SyncLauncher launcher, WebhookFollowUps followUps, EventLog events, ObjectMapper json,
+                           WebhookGuard guard) {
+        this.guard = guard;
         this.tenants = tenants;
         this.launcher = launcher;
         this.followUps = followUps;
@@ -49,20 +44,16 @@ public class WebhookEndpoint {
 
     public void handle(Exchange exchange) {
         String tenantName = exchange.getMessage().getHeader("tenant", String.class);
-        byte[] body = exchange.getMessage().getBody(byte[].class);
+        byte[] body = rawBody(exchange);
         String signature = exchange.getMessage().getHeader("x-edusign-hmac", String.class);
         String type = exchange.getMessage().getHeader("x-edusign-webhook-type", String.class);
         exchange.getMessage().setBody(null);
-        if (!tenants.exists(tenantName) || tenants.get(tenantName).webhookSecret() == null) {
-            JsonAnswer.error(exchange, json, 404, "no webhook for tenant '" + tenantName + "'");
-            return;
-        }
-        Tenant tenant = tenants.get(tenantName);
-        if (!validSignature(body == null ? new byte[0] : body, signature, tenant.webhookSecret())) {
-            events.record(tenantName, null, "webhook", null, ReasonCode.WEBHOOK_REJECTED.name(),
-                    signature == null || signature.isBlank() ? "webhook refused: no x-edusign-hmac signature"
-                            : "webhook refused: the x-edusign-hmac signature does not match the body");
-            JsonAnswer.error(exchange, json, 401, "invalid or missing x-edusign-hmac signature");
+        Tenant tenant = tenants.exists(tenantName) ? tenants.get(tenantName) : null;
+        String secret = tenant == null || tenant.webhookSecret() == null ? null : tenant.webhookSecret();
+        boolean signed = WebhookSignature.valid(body, signature, secret == null ? WebhookSignature.NO_SECRET : secret);
+        if (secret == null || !signed) {
+            refuse(exchange, tenant == null ? null : tenantName,
+                    tenant == null ? "unknown_tenant" : secret == null ? "no_webhook_secret" : reason(body, signature));
             return;
         }
         if (type != null && !"on_course_locked".equals(type)) {
@@ -78,27 +69,69 @@ public class WebhookEndpoint {
             JsonAnswer.send(exchange, json, 202, Map.of("ignored", "attendance write-back is off for this tenant"));
             return;
         }
-        SyncRequest request = new SyncRequest(tenantName, SyncRequest.UP, false, "webhook", null, null, courseId);
+        if (!guard.firstDelivery(tenantName, signature)) {
+            JsonAnswer.send(exchange, json, 200, Map.of("ignored", "this call was received already; it is not run again"));
+            return;
+        }
+        run(exchange, new SyncRequest(tenantName, SyncRequest.UP, false, "webhook", null, null, courseId), signature);
+    }
+
+    private void run(Exchange exchange, SyncRequest request, String signature) {
         try {
             RunSummary summary = launcher.run(request);
-            JsonAnswer.send(exchange, json, "COMPLETED".equals(summary.status()) ? 200 : 500, summary);
+            boolean completed = "COMPLETED".equals(summary.status());
+            if (!completed) {
+                guard.forget(request.tenant(), signature);
+            }
+            JsonAnswer.send(exchange, json, completed ? 200 : 500, summary);
         } catch (RunAlreadyInProgressException e) {
             followUps.writeWhenFree(request);
             JsonAnswer.send(exchange, json, 202, Map.of("queued", "a run of the tenant is in progress; this sheet is written as soon as it ends"));
+        } catch (RuntimeException e) {
+            guard.forget(request.tenant(), signature);
+            throw e;
         }
     }
 
-    static boolean validSignature(byte[] body, String signature, String secret) {
+    /**
+     * One answer for every refusal — unknown tenant, tenant without a webhook, missing or wrong
+     * signature — so that tenant names cannot be enumerated. Counted always; recorded as an event at
+     * most once per tenant and minute, so forged calls cost no row each.
+     */
+    private void refuse(Exchange exchange, String knownTenant, String reason) {
+        if (guard.rejected(knownTenant, reason)) {
+            String why = switch (reason) {
+                case "unsigned" -> "no x-edusign-hmac signature";
+                case "no_webhook_secret" -> "the tenant has no webhookSecretEnv";
+                default -> "the x-edusign-hmac signature does not match the body";
+            };
+            events.record(knownTenant, null, "webhook", null, ReasonCode.WEBHOOK_REJECTED.name(), "webhook refused: " + why
+                    + " (further refusals this minute are only counted in connector_webhook_rejected_total)");
+        }
+        exchange.getMessage().removeHeaders("*");
+        JsonAnswer.error(exchange, json, 401, "invalid or missing x-edusign-hmac signature");
+    }
+
+    private static String reason(byte[] body, String signature) {
         if (signature == null || signature.isBlank()) {
-            return false;
+            return "unsigned";
+        }
+        return body == null ? "unreadable_body" : "bad_signature";
+    }
+
+    /** The raw bytes signed by Edusign, or null when the HTTP layer turned the body into something else (a form). */
+    private static byte[] rawBody(Exchange exchange) {
+        Object body = exchange.getMessage().getBody();
+        if (body == null) {
+            return new byte[0];
+        }
+        if (body instanceof Map<?, ?>) {
+            return null;
         }
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] expected = HexFormat.of().formatHex(mac.doFinal(body)).getBytes(StandardCharsets.US_ASCII);
-            return MessageDigest.isEqual(expected, signature.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+            return exchange.getMessage().getBody(byte[].class);
+        } catch (RuntimeException unconvertible) {
+            return null;
         }
     }
 

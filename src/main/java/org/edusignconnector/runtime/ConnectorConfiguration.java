@@ -3,12 +3,14 @@ package org.edusignconnector.runtime;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertiesComponent;
@@ -16,11 +18,13 @@ import org.apache.camel.spi.Registry;
 import org.edusignconnector.api.AccessControl;
 import org.edusignconnector.api.DeletionsEndpoint;
 import org.edusignconnector.api.ExplainEndpoint;
+import org.edusignconnector.api.LoginThrottle;
 import org.edusignconnector.api.TenantsEndpoint;
 import org.edusignconnector.api.EventsEndpoint;
 import org.edusignconnector.api.SyncEndpoint;
 import org.edusignconnector.api.WebhookEndpoint;
 import org.edusignconnector.api.WebhookFollowUps;
+import org.edusignconnector.api.WebhookGuard;
 import org.edusignconnector.attendance.AttendanceAttempts;
 import org.edusignconnector.celcat.CelcatTenantFactory;
 import org.edusignconnector.edusign.EdusignPayloads;
@@ -29,6 +33,7 @@ import org.edusignconnector.edusign.EdusignSink;
 import org.edusignconnector.edusign.LedgerWrites;
 import org.edusignconnector.edusign.LostAnswerSettle;
 import org.edusignconnector.events.EventLog;
+import org.edusignconnector.events.PersonProblems;
 import org.edusignconnector.events.RunStore;
 import org.edusignconnector.events.SyncMetrics;
 import org.edusignconnector.http.CallLimits;
@@ -135,6 +140,7 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("connectorJson", json);
         registry.bind("ledger", ledger);
         registry.bind("housekeeping", new Housekeeping(Integer.parseInt(props.resolveProperty("connector.housekeeping.max-age-days").orElse("60")),
+                Integer.parseInt(props.resolveProperty("connector.housekeeping.runs-max-age-days").orElse("180")), clock,
                 dataSource, name -> tenants.exists(name) ? tenants.get(name) : null));
         registry.bind("eventLog", events);
         registry.bind("runStore", runs);
@@ -160,7 +166,8 @@ public class ConnectorConfiguration implements CamelConfiguration {
         LedgerWrites writes = new LedgerWrites(ledger, events, LostAnswerSettle.of(props.resolveProperty("connector.edusign.lost-answer-settle-ms").orElse(""),
                 props.resolveProperty("connector.http.endpoint-options").orElse("")), LedgerWrites.sleeping());
         registry.bind("downstream", new Downstream(ledger, events, new EdusignSink(writes, new EdusignPayloads(json)), downstreamKeys,
-                new DeletionGuard(Integer.parseInt(props.resolveProperty("connector.deletion-guard.always-allowed").orElse("3"))), holds));
+                new DeletionGuard(Integer.parseInt(props.resolveProperty("connector.deletion-guard.always-allowed").orElse("3"))), holds,
+                new PersonProblems(dataSource, clock)));
         registry.bind("upstream", new Upstream(ledger, events, upstreamKeys, new AttendanceAttempts(dataSource, clock)));
         SyncLauncher launcher = new SyncLauncher(context, tenants);
         registry.bind("syncLauncher", launcher);
@@ -170,9 +177,14 @@ public class ConnectorConfiguration implements CamelConfiguration {
                 context.getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "webhook-follow-ups"),
                 Duration.ofSeconds(2), Duration.ofHours(1));
         registry.bind("webhookFollowUps", followUps);
-        registry.bind("webhookEndpoint", new WebhookEndpoint(tenants, launcher, followUps, events, json));
+        // Replays are recognised for 10 minutes, among the last 10,000 calls accepted.
+        Supplier<MeterRegistry> meters = () -> context.getRegistry().findSingleByType(MeterRegistry.class);
+        WebhookGuard webhookGuard = new WebhookGuard(Clock.systemUTC(), Duration.ofMinutes(10), 10_000, meters);
+        registry.bind("webhookEndpoint", new WebhookEndpoint(tenants, launcher, followUps, events, json, webhookGuard));
         registry.bind("deletionsEndpoint", new DeletionsEndpoint(launcher, holds, tenants, json));
-        registry.bind("accessControl", new AccessControl(secrets, json));
+        // Failed logins: 100 ms doubling to 3 s per address; a turn more than 5 s away is refused (429).
+        registry.bind("accessControl", new AccessControl(secrets, json,
+                new LoginThrottle(Clock.systemUTC(), Duration.ofMillis(100), Duration.ofSeconds(3), Duration.ofSeconds(5), 10_000), meters));
         registry.bind("tenantsEndpoint", new TenantsEndpoint(tenants, runs, active, holds, json));
         registry.bind("explainEndpoint", new ExplainEndpoint(tenants, ledger, events, json));
         registry.bind("databaseHealthCheck", new DatabaseHealthCheck(dataSource));

@@ -5,8 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -22,6 +25,8 @@ import org.edusignconnector.tenant.Tenant;
  * look-back plus the window (a sheet can be locked before its course) plus a day. A tenant no longer
  * configured keeps them for the longest look-back and window a tenant may have. Camel stamps keys with
  * the system clock, so the cutoffs are computed on the system clock too (not the runtime's replay clock).
+ * Runs, events and the persons' last recorded problems go after {@code connector.housekeeping.runs-max-age-days}
+ * (on the connector's clock, which stamps them), so that the state stops growing.
  */
 public class Housekeeping {
 
@@ -30,19 +35,33 @@ public class Housekeeping {
     static final Duration LONGEST_UPSTREAM_RETENTION = Duration.ofDays(365 + 90 + 1);
 
     private final Duration maxAge;
+    private final Duration runsMaxAge;
+    private final Clock clock;
     private final DataSource dataSource;
     private final Function<String, Tenant> tenants;
 
-    /** {@code tenants} answers the configured tenant of that name, or null. */
-    public Housekeeping(int maxAgeDays, DataSource dataSource, Function<String, Tenant> tenants) {
+    /**
+     * {@code clock}: the connector's, which stamps runs and events (fixed in replays and tests); {@code tenants}
+     * answers the configured tenant of that name, or null.
+     */
+    public Housekeeping(int maxAgeDays, int runsMaxAgeDays, Clock clock, DataSource dataSource, Function<String, Tenant> tenants) {
         if (maxAgeDays < 0) {
             throw new IllegalArgumentException("connector.housekeeping.max-age-days must be >= 0, got " + maxAgeDays);
         }
+        if (runsMaxAgeDays < 1) {
+            throw new IllegalArgumentException("connector.housekeeping.runs-max-age-days must be >= 1, got " + runsMaxAgeDays);
+        }
         this.maxAge = Duration.ofDays(maxAgeDays);
+        this.runsMaxAge = Duration.ofDays(runsMaxAgeDays);
+        this.clock = clock;
         this.dataSource = dataSource;
         this.tenants = tenants;
     }
 
+    /**
+     * Camel stamps idempotent keys with the system clock, so this cutoff is computed on the system
+     * clock too (not the runtime's replay clock).
+     */
     public Timestamp cutoff() {
         return Timestamp.from(Instant.now().minus(maxAge));
     }
@@ -100,5 +119,10 @@ public class Housekeeping {
             }
             return ps.executeUpdate();
         }
+    }
+
+    /** Runs that started, and events that occurred, before this are purged (an offset time: the columns have a zone). */
+    public OffsetDateTime runsCutoff() {
+        return OffsetDateTime.ofInstant(clock.instant().minus(runsMaxAge), ZoneOffset.UTC);
     }
 }

@@ -30,6 +30,7 @@ import org.edusignconnector.events.RunStore;
 import org.edusignconnector.events.RunSummary;
 import org.edusignconnector.events.SyncRequest;
 import org.edusignconnector.events.SyncRun;
+import org.edusignconnector.events.PersonProblems;
 import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.ledger.Ledger;
 import org.edusignconnector.ledger.LedgerEntry;
@@ -58,9 +59,11 @@ public class Downstream {
     private final IdempotentRepository idempotency;
     private final DeletionGuard guard;
     private final DeletionHolds holds;
+    private final PersonProblems personProblems;
 
     public Downstream(Ledger ledger, EventLog events, EdusignSink sink, IdempotentRepository idempotency, DeletionGuard guard,
-                      DeletionHolds holds) {
+                      DeletionHolds holds, PersonProblems personProblems) {
+        this.personProblems = personProblems;
         this.ledger = ledger;
         this.events = events;
         this.sink = sink;
@@ -112,6 +115,9 @@ public class Downstream {
         exchange.setProperty(SKIP, verdict.skip());
         for (SourcePerson p : verdict.leftOut()) {
             run.count(ReasonCode.INVALID_PERSON);
+            if (!personProblems.isNews(run, p.role() + ":" + p.sourceKey(), p.problem())) {
+                continue;   // recorded when it appeared; counted in every run
+            }
             events.record(run, p.role() == SourcePerson.Role.LEARNER ? "learner" : "instructor",
                     course.getSourceKey(), ReasonCode.INVALID_PERSON.name(),
                     Text.quote(p.sourceKey()) + " (" + p.displayName() + ") left out of course '" + Text.quote(course.getName()) + "': " + p.problem());

@@ -9,11 +9,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Resolves a secret by the NAME a tenant file gives (never the value): the environment variable
  * NAME, else the file named by the environment variable NAME_FILE (Docker/Kubernetes secrets), else
  * the JVM system property NAME (for the demo and tests, which cannot set environment variables),
- * else the file named by the system property NAME_FILE.
+ * else the file named by the system property NAME_FILE. A secret given as the system property NAME is
+ * on the command line, visible to {@code ps}: it is logged as a warning (its name, never its value).
  *
  * <p>Every secret value found is remembered, so that what the runtime shows to the outside
  * without our own code choosing its content (the developer console) can be masked:
@@ -21,11 +25,15 @@ import java.util.function.Function;
  */
 public final class Secrets {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Secrets.class);
+
     /** What a masked secret value is replaced with. */
     public static final String MASK = "xxxxxx";
 
     private final Function<String, String> env;
     private final Set<String> found = ConcurrentHashMap.newKeySet();
+    /** Names already warned about: once each, whatever the number of look-ups. */
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
     public Secrets() {
         this(System::getenv);
@@ -38,6 +46,11 @@ public final class Secrets {
     /** The secret's value, or null when nothing provides it. */
     public String find(String name) {
         String value = lookUp(name);
+        if (value != null && fromSystemProperty(name) && warned.add(name)) {
+            LOG.warn("secret {} is given as the system property -D{}: anyone who can list this process's arguments (ps, JMX, Jolokia)"
+                    + " can read it. Set the environment variable {} or {}_FILE instead (system properties are for the demo and tests)",
+                    name, name, name, name);
+        }
         if (value != null) {
             found.add(value);
         }
@@ -60,6 +73,15 @@ public final class Secrets {
             masked = masked.replace(value, MASK);
         }
         return masked;
+    }
+
+    /** Found neither in the environment nor in a file it names: the value is on the command line. */
+    private boolean fromSystemProperty(String name) {
+        String inEnvironment = env.apply(name);
+        String fileInEnvironment = env.apply(name + "_FILE");
+        String property = System.getProperty(name);
+        return (inEnvironment == null || inEnvironment.isBlank()) && (fileInEnvironment == null || fileInEnvironment.isBlank())
+                && property != null && !property.isBlank();
     }
 
     private String lookUp(String name) {

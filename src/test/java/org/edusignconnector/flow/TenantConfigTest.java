@@ -91,6 +91,34 @@ class TenantConfigTest {
                 """, "tenant 'gamma': celcatRegistersPasswordEnv names GAMMA_CAWS_PASSWORD_THAT_IS_NOT_SET, which is not set");
     }
 
+    @Test
+    void aMisspeltParameterIsNamedWithTheClosestKnownOne() {
+        assertStartFails(TEMPLATE_HEAD.formatted("gamma", "gamma") + """
+                      - name: edusignApiKeyEnv
+                        value: ACME_EDUSIGN_API_KEY
+                      - name: celcatUrl
+                        value: http://127.0.0.1:1/api
+                      - name: userNameFormat
+                        value: FIRST_LAST
+                      - name: maxDeletionPercnt
+                        value: "0"
+                """, "tenant 'gamma': maxDeletionPercnt is not a parameter of template celcat-to-edusign; did you mean maxDeletionPercent?");
+    }
+
+    @Test
+    void aParameterLikeNoKnownOneIsNamedWithoutAGuess() {
+        assertStartFails(TEMPLATE_HEAD.formatted("gamma", "gamma") + """
+                      - name: edusignApiKeyEnv
+                        value: ACME_EDUSIGN_API_KEY
+                      - name: celcatUrl
+                        value: http://127.0.0.1:1/api
+                      - name: userNameFormat
+                        value: FIRST_LAST
+                      - name: zzzzzzzz
+                        value: "1"
+                """, "tenant 'gamma': zzzzzzzz is not a parameter of template celcat-to-edusign\n");
+    }
+
     private static void assertStartFails(String yaml, String message) {
         System.setProperty("ACME_EDUSIGN_API_KEY", "key");
         try (RuntimeHarness runtime = RuntimeHarness.create()) {

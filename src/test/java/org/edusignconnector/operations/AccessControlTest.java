@@ -7,6 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import org.edusignconnector.sim.celcat.CelcatSimulator;
 import org.edusignconnector.sim.edusign.EdusignSimulator;
@@ -15,7 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The business endpoints need credentials from the environment: an admin for triggers, a viewer for reads. */
+/**
+ * The business endpoints need credentials from the environment: an admin for triggers, a viewer for
+ * reads; a foreign browser origin cannot trigger; failed logins are counted and slowed.
+ */
 class AccessControlTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -80,12 +86,62 @@ class AccessControlTest {
         assertThat(send("GET", "/api/tenants/acme/runs/current", admin).body()).contains("\"running\" : false");
     }
 
-    private HttpResponse<String> send(String method, String path, String authorization) throws Exception {
+    @Test
+    void aStateChangingCallFromAForeignBrowserOriginIsRefusedEvenWithValidCredentials() throws Exception {
+        String admin = "Bearer " + RuntimeHarness.ADMIN_TOKEN;
+        String own = "http://127.0.0.1:" + runtime.httpPort();
+
+        assertThat(send("POST", "/api/tenants/acme/sync", admin, "Origin", "https://evil.example").statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/tenants/acme/deletions/confirm", admin, "Referer", "https://evil.example/x").statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/tenants/acme/sync", admin, "Origin", "http://127.0.0.1:1").statusCode()).isEqualTo(403);
+        assertThat(edusign.requests()).as("nothing ran").isEmpty();
+        assertThat(send("GET", "/api/tenants", admin, "Origin", "https://evil.example").statusCode()).as("a read changes nothing").isEqualTo(200);
+
+        HttpResponse<String> fromOwnPage = send("POST", "/api/tenants/acme/sync", admin, "Origin", own);
+        assertThat(fromOwnPage.statusCode()).as(fromOwnPage.body()).isEqualTo(200);
+        assertThat(metrics()).contains("connector_api_auth_refused_total{reason=\"cross_origin\"} 3.0");
+    }
+
+    @Test
+    void failedAuthenticationsAreCountedAndSlowedUntilParallelGuessesAreTurnedAway() throws Exception {
+        String wrong = "Basic " + Base64.getEncoder().encodeToString("admin:guess".getBytes());
+        for (int i = 0; i < 5; i++) {
+            assertThat(send("GET", "/api/tenants", wrong).statusCode()).isEqualTo(401);
+        }
+        assertThat(metrics()).contains("connector_api_auth_refused_total{reason=\"wrong_credentials\"} 5.0");
+
+        // Five failures: each further attempt from this address books a turn 1.6 s after the last one;
+        // a turn more than 5 s away is refused at once.
+        List<CompletableFuture<HttpResponse<String>>> burst = IntStream.range(0, 8)
+                .mapToObj(i -> http.sendAsync(request("GET", "/api/tenants", wrong).build(), HttpResponse.BodyHandlers.ofString())).toList();
+        List<HttpResponse<String>> answers = burst.stream().map(CompletableFuture::join).toList();
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(401, 429).contains(429);
+        assertThat(answers).filteredOn(a -> a.statusCode() == 429)
+                .allSatisfy(a -> assertThat(a.headers().firstValue("Retry-After")).isPresent());
+        assertThat(metrics()).contains("connector_api_auth_refused_total{reason=\"throttled\"}");
+    }
+
+    private HttpResponse<String> send(String method, String path, String authorization, String... headers) throws Exception {
+        HttpRequest.Builder request = request(method, path, authorization);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String method, String path, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + runtime.httpPort() + path))
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request;
+    }
+
+    private String metrics() throws Exception {
+        String port = runtime.context().resolvePropertyPlaceholders("{{camel.management.port}}");
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/observe/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 }
