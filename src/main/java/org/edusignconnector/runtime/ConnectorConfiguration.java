@@ -174,6 +174,9 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("accessControl", new AccessControl(secrets, json));
         registry.bind("tenantsEndpoint", new TenantsEndpoint(tenants, runs, active, holds, json));
         registry.bind("explainEndpoint", new ExplainEndpoint(tenants, ledger, events, json));
+        org.edusignconnector.doctor.TenantDoctor doctor = new org.edusignconnector.doctor.TenantDoctor(tenants, gateway, json, clock);
+        registry.bind("tenantDoctor", doctor);
+        registry.bind("doctorEndpoint", new org.edusignconnector.api.DoctorEndpoint(doctor, json));
         registry.bind("databaseHealthCheck", new DatabaseHealthCheck(dataSource));
         registry.bind("tenantsHealthCheck", new TenantsHealthCheck(tenants, runs, holds));
         registry.bind("tenantLoader", new TenantLoader(tenants,
