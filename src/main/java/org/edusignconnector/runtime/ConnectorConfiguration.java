@@ -174,7 +174,7 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("accessControl", new AccessControl(secrets, json));
         registry.bind("tenantsEndpoint", new TenantsEndpoint(tenants, runs, active, holds, json));
         registry.bind("explainEndpoint", new ExplainEndpoint(tenants, ledger, events, json));
-        org.edusignconnector.doctor.TenantDoctor doctor = new org.edusignconnector.doctor.TenantDoctor(tenants, gateway, json, clock);
+        org.edusignconnector.doctor.TenantDoctor doctor = new org.edusignconnector.doctor.TenantDoctor(tenants, gateway, json, clock, secrets);
         registry.bind("tenantDoctor", doctor);
         registry.bind("doctorEndpoint", new org.edusignconnector.api.DoctorEndpoint(doctor, json));
         registry.bind("databaseHealthCheck", new DatabaseHealthCheck(dataSource));
