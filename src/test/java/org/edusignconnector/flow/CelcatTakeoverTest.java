@@ -117,6 +117,23 @@ class CelcatTakeoverTest {
     }
 
     @Test
+    void aCourseListThatCannotBeReliedOnCreatesNothingWhileTheOptionIsOn() {
+        try (AcmeFixture acme = new AcmeFixture()) {
+            fill(acme, false);
+            acme.school().quirks().ignoreCourseListPage();
+            acme.edusign.clearRequests();
+            acme.runtime.property("test.adoptExistingSheets", "true").start();
+
+            RunSummary run = acme.runtime.sync("acme");
+
+            assertThat(run.counts()).containsEntry("EDUSIGN_UNKNOWN_ANSWER", 3L).doesNotContainKey("CREATED");
+            assertThat(acme.requests("POST", "/v1/course")).isEmpty();
+            assertThat(events(acme).page("acme", 0, 10, "EDUSIGN_UNKNOWN_ANSWER", null))
+                    .allSatisfy(e -> assertThat(e.message()).contains("adoptExistingSheets is on"));
+        }
+    }
+
+    @Test
     void withoutTheOptionTheSheetsAreCreatedAsToday() {
         try (AcmeFixture acme = new AcmeFixture()) {
             fill(acme, false);
