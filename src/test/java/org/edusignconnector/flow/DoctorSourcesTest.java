@@ -7,6 +7,7 @@ import org.edusignconnector.doctor.DoctorReport;
 import org.edusignconnector.doctor.TenantDoctor;
 import org.edusignconnector.doctor.Verdict;
 import org.edusignconnector.sim.edusign.RecordedRequest;
+import org.edusignconnector.testing.ForwardProxy;
 import org.edusignconnector.testing.RuntimeHarness;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +79,24 @@ class DoctorSourcesTest {
                     .satisfies(c -> assertThat(c.verdict()).isEqualTo(Verdict.FAIL))
                     .satisfies(c -> assertThat(c.setting()).contains("fcaPasswordEnv"));
             assertThat(report.asText()).doesNotContain("a-wrong-password");
+        }
+    }
+
+    @Test
+    void theProxyIsCheckedWhenOneIsSet() {
+        try (FcaFixture univ = new FcaFixture(); ForwardProxy proxy = ForwardProxy.start(null, null)) {
+            univ.runtime.property("test.fca.proxyHost", "127.0.0.1").property("test.fca.proxyPort", String.valueOf(proxy.port())).start();
+
+            DoctorReport through = doctor(univ.runtime).examine("univ");
+            assertThat(through.checks()).filteredOn(c -> c.name().equals("proxy")).singleElement()
+                    .satisfies(c -> assertThat(c.verdict()).isEqualTo(Verdict.PASS));
+            assertThat(proxy.forwarded()).isNotEmpty().allSatisfy(url -> assertThat(url).contains(univ.fca.baseUrl()));
+
+            proxy.close();
+            DoctorReport without = doctor(univ.runtime).examine("univ");
+            assertThat(without.checks()).filteredOn(c -> c.name().equals("proxy")).singleElement()
+                    .satisfies(c -> assertThat(c.verdict()).isEqualTo(Verdict.FAIL))
+                    .satisfies(c -> assertThat(c.setting()).contains("proxyHost"));
         }
     }
 
