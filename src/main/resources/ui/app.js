@@ -12,7 +12,7 @@
   const POLL_MS = 2000; // while a run is in progress
   const IDLE_POLL_MS = 5000; // otherwise, so that a run started after the page was opened shows up by itself
   const PAGE_SIZE = 50;
-  const REASONS = ['CREATED', 'UPDATED', 'UNCHANGED', 'DELETED', 'ADOPTED', 'PAST', 'SAME_DAY', 'OUTSIDE_WINDOW',
+  const REASONS = ['CREATED', 'UPDATED', 'UNCHANGED', 'DELETED', 'ADOPTED', 'ADOPTION_AMBIGUOUS', 'PAST', 'SAME_DAY', 'OUTSIDE_WINDOW',
     'ALL_DAY_EVENT', 'INVALID_COURSE_DATA', 'FILTERED_TIMETABLE', 'FILTERED_CATEGORY', 'FILTERED_COMPANY',
     'FILTERED_AREA', 'FILTERED_ACTIVITY', 'FILTERED_BY_TENANT', 'INVALID_PERSON', 'NO_VALID_INSTRUCTOR',
     'NO_VALID_LEARNER', 'DUPLICATE_INSTRUCTOR_EMAIL', 'PERSON_ARCHIVED', 'TEXT_SHORTENED', 'GROUP_LEFT_OUT', 'EDUSIGN_REJECTED',
@@ -78,7 +78,9 @@
   // --- Parts of a tenant's section
   function tenantSection(t) {
     return html`<section class="tenant" data-tenant="${t.tenant}">
-      <header class="tenant-head"><h2>${t.tenant}</h2><span class="badge">${t.source}</span></header>
+      <header class="tenant-head"><h2>${t.tenant}</h2><span class="badge">${t.source}</span>
+        <button type="button" data-doctor title="Read-only checks of the tenant's Edusign (admin)">Doctor</button></header>
+      <div class="doctor" data-part="doctor" hidden></div>
       ${holdNotice(t.deletionHold)}
       <div data-part="current"></div>
       <h3>Last runs</h3>
@@ -164,6 +166,14 @@
       <button type="button" data-close>Close</button>`;
   }
 
+  function doctorPart(d) {
+    return html`<p class="verdict ${d.failed ? 'ko' : 'ok'}">${d.failed ? 'At least one check failed' : 'No check failed'}.</p>
+      <table class="doctor-checks"><thead><tr><th>Verdict</th><th>System</th><th>Check</th><th>What it means</th><th>Setting</th></tr></thead>
+      <tbody>${(d.checks || []).map((c) => html`<tr class="check ${token(c.verdict)}">
+        <td><code>${c.verdict}</code></td><td>${c.family}</td><td>${c.name}</td><td>${c.meaning}</td><td>${c.setting || ''}</td></tr>`)}</tbody></table>
+      <button type="button" data-close-doctor>Close</button>`;
+  }
+
   // --- One tenant's behaviour
   class Tenant {
     constructor(t, section) {
@@ -203,6 +213,10 @@
           this.explain(target.dataset.explain);
         } else if (target.hasAttribute('data-close')) {
           this.part('explain').hidden = true;
+        } else if (target.hasAttribute('data-doctor')) {
+          this.doctor();
+        } else if (target.hasAttribute('data-close-doctor')) {
+          this.part('doctor').hidden = true;
         }
       });
     }
@@ -270,6 +284,18 @@
         show(box, explainPart(await getJson(tenantPath(this.name, `courses/${encodeURIComponent(sourceId)}/explain`))));
       } catch (e) {
         show(box, html`<p class="error">${sourceId}: ${e.message}</p><button type="button" data-close>Close</button>`);
+      }
+    }
+
+    // The doctor reads the tenant's Edusign (reads only): it may take a few seconds.
+    async doctor() {
+      const box = this.part('doctor');
+      box.hidden = false;
+      show(box, html`<p class="muted">Checking ${this.name}…</p>`);
+      try {
+        show(box, doctorPart(await getJson(tenantPath(this.name, 'doctor'))));
+      } catch (e) {
+        show(box, html`<p class="error">Doctor: ${e.message}</p><button type="button" data-close-doctor>Close</button>`);
       }
     }
 

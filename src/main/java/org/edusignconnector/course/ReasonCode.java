@@ -6,7 +6,7 @@ package org.edusignconnector.course;
  */
 public enum ReasonCode {
     // outcomes of a synchronised item
-    CREATED, UPDATED, UNCHANGED, DELETED, ADOPTED,
+    CREATED, UPDATED, UNCHANGED, DELETED, ADOPTED, ADOPTION_AMBIGUOUS,
     // window rules
     PAST, SAME_DAY, OUTSIDE_WINDOW,
     // source rules

@@ -91,6 +91,12 @@ public final class EdusignDirectory {
         return node == null ? Answer.ABSENT : new Answer(node, true);
     }
 
+    /** Every object of that kind the list holds (courses: the run's window), or empty when the list cannot be relied on. */
+    public synchronized Optional<List<JsonNode>> all(EdusignApi api, EdusignKind kind) {
+        Listing listing = listing(api, kind);
+        return listing.problem != null ? Optional.empty() : Optional.of(List.copyOf(listing.byId.values()));
+    }
+
     /** Why the list of that kind could not be relied on this run, if it was read and could not. */
     public synchronized Optional<String> problem(EdusignKind kind) {
         Listing listing = listings.get(kind);

@@ -32,6 +32,7 @@ public class EdusignSink {
     private final PersonWriter people;
     private final GroupWriter groups;
     private final EdusignPayloads payloads;
+    private final SheetTakeover takeover;
 
     public EdusignSink(LedgerWrites writes, EdusignPayloads payloads) {
         this.ledger = writes.ledger();
@@ -39,6 +40,7 @@ public class EdusignSink {
         this.people = new PersonWriter(writes, payloads);
         this.groups = new GroupWriter(writes, payloads);
         this.payloads = payloads;
+        this.takeover = new SheetTakeover(ledger);
     }
 
     /**
@@ -146,11 +148,17 @@ public class EdusignSink {
                 ApiIds.candidates(run.tenant().source().system(), run.tenantName(), "course", course.getSourceKey()));
         String id;
         ReasonCode outcome;
+        Optional<SheetTakeover.Match> match;
         if (ours.isPresent()) {
             body.put("API_ID", ours.get().path("API_ID").asText(apiId));
             id = writes.adopt(run, target, ours.get(), CourseUpdates.explicit(body, slots, slotsOf(ours.get())),
                     Fingerprints.of(body), resumed ? null : "with this course's API_ID", true);
             outcome = resumed ? ReasonCode.CREATED : ReasonCode.ADOPTED;
+        } else if (!resumed && run.adoptExistingSheets() && (match = takeover.course(run, course)).isPresent()) {
+            // Another connector's sheet of this course: it gets our API_ID and content in one PATCH.
+            id = writes.adopt(run, target, match.get().remote(), CourseUpdates.explicit(body, slots, slotsOf(match.get().remote())),
+                    Fingerprints.of(body), match.get().evidence(), true);
+            outcome = ReasonCode.ADOPTED;
         } else {
             JsonNode created = writes.create(run, target, apiId, body, Fingerprints.of(body), Map.of());
             checkRoster(run, course, created, students);

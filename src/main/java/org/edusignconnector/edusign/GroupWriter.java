@@ -17,10 +17,12 @@ public class GroupWriter {
 
     private final LedgerWrites writes;
     private final EdusignPayloads payloads;
+    private final SheetTakeover takeover;
 
     public GroupWriter(LedgerWrites writes, EdusignPayloads payloads) {
         this.writes = writes;
         this.payloads = payloads;
+        this.takeover = new SheetTakeover(writes.ledger());
     }
 
     public String ensure(SyncRun run, SourceGroup group, Map<String, String> studentIdByKey) {
@@ -37,6 +39,7 @@ public class GroupWriter {
         String fingerprint = Fingerprints.of(body);
         LedgerWrites.Target target = new LedgerWrites.Target(EdusignKind.GROUP, group.sourceKey(), null, group.name());
         String id;
+        Optional<SheetTakeover.Match> match;
         if (known.isPresent() && known.get().state() == LedgerState.SYNCED) {
             id = known.get().edusignId();
             if (!fingerprint.equals(known.get().fingerprint())) {
@@ -55,6 +58,10 @@ public class GroupWriter {
                     run.count(org.edusignconnector.course.ReasonCode.ADOPTED);
                 }
                 id = writes.adopt(run, target, ours.get(), body, Fingerprints.of(body), resumed ? null : "with this group's API_ID", true);
+            } else if (!(known.isPresent() && known.get().state() == LedgerState.PENDING) && run.adoptExistingSheets()
+                    && (match = takeover.group(run, group)).isPresent()) {
+                run.count(org.edusignconnector.course.ReasonCode.ADOPTED);
+                id = writes.adopt(run, target, match.get().remote(), body, fingerprint, match.get().evidence(), true);
             } else {
                 id = EdusignApi.idOrNull(writes.create(run, target, apiId, body, fingerprint, Map.of()));
                 run.directory().add(EdusignKind.GROUP, apiId, null, body.deepCopy().put("ID", id));

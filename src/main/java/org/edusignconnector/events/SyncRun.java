@@ -162,4 +162,9 @@ public final class SyncRun {
     public String toString() {
         return "SyncRun[" + runId + " " + tenant.name() + " " + request.direction() + "]";
     }
+
+    /** Tenant option: sheets and groups another connector made are matched and taken over instead of created again. */
+    public boolean adoptExistingSheets() {
+        return tenant.settings().flag("adoptExistingSheets");
+    }
 }

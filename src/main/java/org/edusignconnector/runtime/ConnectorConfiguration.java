@@ -187,6 +187,9 @@ public class ConnectorConfiguration implements CamelConfiguration {
                 new LoginThrottle(Clock.systemUTC(), Duration.ofMillis(100), Duration.ofSeconds(3), Duration.ofSeconds(5), 10_000), meters));
         registry.bind("tenantsEndpoint", new TenantsEndpoint(tenants, runs, active, holds, json));
         registry.bind("explainEndpoint", new ExplainEndpoint(tenants, ledger, events, json));
+        org.edusignconnector.doctor.TenantDoctor doctor = new org.edusignconnector.doctor.TenantDoctor(tenants, gateway, json, clock, secrets);
+        registry.bind("tenantDoctor", doctor);
+        registry.bind("doctorEndpoint", new org.edusignconnector.api.DoctorEndpoint(doctor, json));
         registry.bind("databaseHealthCheck", new DatabaseHealthCheck(dataSource));
         registry.bind("tenantsHealthCheck", new TenantsHealthCheck(tenants, runs, holds));
         registry.bind("tenantLoader", new TenantLoader(tenants,

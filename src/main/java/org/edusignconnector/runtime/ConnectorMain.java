@@ -33,6 +33,9 @@ public final class ConnectorMain {
             System.exit(2);
             return;
         }
+        if (options.doctorTenant() != null) {
+            System.exit(DoctorCommand.run(options));
+        }
         if (options.oneShot()) {
             System.exit(runOnce(options));
         }

@@ -18,6 +18,7 @@ import org.edusignconnector.course.SourcePerson;
 import org.edusignconnector.course.SourceSnapshot;
 import org.edusignconnector.course.SyncWindow;
 import org.edusignconnector.course.Text;
+import org.edusignconnector.edusign.AmbiguousAdoptionException;
 import org.edusignconnector.edusign.EdusignApi;
 import org.edusignconnector.edusign.EdusignKind;
 import org.edusignconnector.edusign.EdusignSink;
@@ -187,7 +188,11 @@ public class Downstream {
         LedgerEntry known = ledger.find(run.tenantName(), EdusignKind.COURSE, course.getSourceKey()).orElse(null);
         ReasonCode outcome;
         String message;
-        if (known == null || known.state() == org.edusignconnector.ledger.LedgerState.DELETED) {
+        if (known == null && run.adoptExistingSheets()) {
+            TakeoverPlan.Planned planned = TakeoverPlan.of(run, ledger, course);
+            outcome = planned.outcome();
+            message = planned.message();
+        } else if (known == null || known.state() == org.edusignconnector.ledger.LedgerState.DELETED) {
             outcome = ReasonCode.CREATED;
             message = "would create '" + course.getName() + "' on " + course.getStart().toLocalDateTime();
         } else if (fingerprint.equals(known.sourceFingerprint()) && known.state() == org.edusignconnector.ledger.LedgerState.SYNCED) {
@@ -212,6 +217,7 @@ public class Downstream {
         ReasonCode reason = failure instanceof UnansweredCreateException ? ReasonCode.EDUSIGN_UNANSWERED
                 : failure instanceof EdusignUnknownAnswerException ? ReasonCode.EDUSIGN_UNKNOWN_ANSWER
                 : failure instanceof PersonArchivedException ? ReasonCode.PERSON_ARCHIVED
+                : failure instanceof AmbiguousAdoptionException ? ReasonCode.ADOPTION_AMBIGUOUS
                 : ReasonCode.EDUSIGN_REJECTED;
         run.count(reason);
         run.progressed();

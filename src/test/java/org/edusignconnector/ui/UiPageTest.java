@@ -122,6 +122,18 @@ class UiPageTest {
                 .until(this::explanation, answer -> answer.contains("HTTP 404"));
     }
 
+    @Test
+    void theDoctorButtonShowsEachCheckWithItsVerdictAndSetting() {
+        browser.script("document.querySelector('section[data-tenant=acme] button[data-doctor]').click()");
+        await("the doctor's checks").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .until(() -> rows("section[data-tenant=acme] tr.check") == 3);
+        String shown = browser.script("return document.querySelector('section[data-tenant=acme] [data-part=doctor]').innerText").asText();
+        assertThat(shown).contains("At least one check failed", "FAIL", "get-id not-found", "edusignUrl (or the proxy in front of it)",
+                "<b>without</b>");
+        assertThat(stub.requests()).contains("/api/tenants/acme/doctor");
+        browser.screenshot("ui-doctor");
+    }
+
     private void explain(String sourceId) {
         browser.script("""
                 const form = document.querySelector('section[data-tenant=acme] form[data-part=explain-form]');

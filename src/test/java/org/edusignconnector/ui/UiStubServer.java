@@ -126,6 +126,7 @@ public final class UiStubServer implements AutoCloseable {
             case "runs" -> json.createObjectNode().put("tenant", tenant).set("runs", data.at("/runs/" + tenant));
             case "runs/current" -> poll(tenant);
             case "events" -> events(tenant, query);
+            case "doctor" -> data.at("/doctor/" + tenant).isMissingNode() ? null : data.at("/doctor/" + tenant);
             default -> path.length == 7 && "courses".equals(path[4]) && "explain".equals(path[6])
                     ? data.at("/explain/" + tenant).get(decode(path[5]))
                     : null;
