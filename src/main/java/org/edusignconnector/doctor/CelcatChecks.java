@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.edusignconnector.celcat.RegisterId;
 import org.edusignconnector.tenant.Tenant;
 
 /**
@@ -64,7 +66,7 @@ final class CelcatChecks {
         return checks;
     }
 
-    /** The WebAPI's composite event id carries the event number (4th part) and week (5th): register = number + (week + 1). */
+    /** A past event's register ({@link RegisterId}), read through the WebAPI. */
     private Check register(Probe celcat, String timetable) {
         String name = "registers " + timetable;
         Probe.Answer events = celcat.get("/Events?startDate=" + today.minusDays(7) + "&endDate=" + today.minusDays(1) + "&page=0&pageSize=20");
@@ -73,12 +75,12 @@ final class CelcatChecks {
             return Check.warn(FAMILY, name, "no event in the past week to try a register with: cannot be judged yet", null);
         }
         String eventId = list.get(0).path("id").asText("");
-        String[] parts = eventId.split(":");
-        if (parts.length < 5 || !parts[3].matches("\\d+") || !parts[4].matches("\\d+")) {
+        Optional<RegisterId> id = RegisterId.ofEvent(eventId);
+        if (id.isEmpty()) {
             return Check.warn(FAMILY, name, "event id '" + eventId + "' does not carry an event number and week: no register id can be"
                     + " derived from it, attendance write-back may be refused", "sendAttendance");
         }
-        String register = parts[3] + String.format("%02d", Integer.parseInt(parts[4]) + 1);
+        String register = id.get().toString();
         Probe.Answer answer = celcat.get("/Registers/" + register);
         if (answer.status() != 200) {
             return Check.warn(FAMILY, name, "register " + register + " of past event " + eventId + " does not answer GET (HTTP "

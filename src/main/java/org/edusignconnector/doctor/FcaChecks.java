@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.edusignconnector.fca.FcaLists;
 import org.edusignconnector.tenant.Tenant;
 
 /**
@@ -47,10 +49,9 @@ final class FcaChecks {
             return checks;
         }
         checks.add(Check.pass(FAMILY, "credentials", "the credentials are accepted"));
-        JsonNode items = seances.json() == null ? null : seances.json().get("items");
-        checks.add(items != null && items.isArray()
-                ? Check.pass(FAMILY, "list shapes", "séances come as {items, totalPages} pages")
-                : Check.fail(FAMILY, "list shapes", "/seances does not answer a page with an items list", "fcaUrl"));
+        checks.add(FcaLists.items(seances.json()).isPresent()
+                ? Check.pass(FAMILY, "list shapes", "séances come as " + (seances.json().isArray() ? "a bare list" : "{items, totalPages} pages"))
+                : Check.fail(FAMILY, "list shapes", "/seances answers neither a list nor a page with an items list", "fcaUrl"));
         checks.add(absenceReason());
         return checks;
     }
@@ -62,10 +63,11 @@ final class FcaChecks {
                     + " unjustified", "defaultAbsenceReason");
         }
         Probe.Answer motifs = fca.get("/motifs-absence");
-        if (motifs.json() == null || !motifs.json().isArray()) {
+        Optional<JsonNode> reasons = FcaLists.items(motifs.json());
+        if (reasons.isEmpty()) {
             return Check.fail(FAMILY, "defaultAbsenceReason", "/motifs-absence is not a list (HTTP " + motifs.status() + ")", "fcaUrl");
         }
-        for (JsonNode m : motifs.json()) {
+        for (JsonNode m : reasons.get()) {
             boolean same = wanted.equals(m.path("id").asText()) || wanted.toLowerCase(Locale.ROOT).equals(m.path("libelle").asText("").trim().toLowerCase(Locale.ROOT));
             if (same) {
                 return m.path("justifie").asBoolean(false)

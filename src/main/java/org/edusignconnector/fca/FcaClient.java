@@ -100,16 +100,12 @@ public class FcaClient {
         }
         JsonNode body = parse(reply, request);
         List<JsonNode> items = new ArrayList<>();
+        JsonNode pageItems = FcaLists.items(body).orElseThrow(() -> new SourceDataException("FCA Manager answered " + request
+                + " without an items list (neither a list nor a paged object): " + Text.quote(reply.body())));
+        pageItems.forEach(items::add);
         if (body.isArray()) {
-            body.forEach(items::add);
             return new SourceListing.Page(items, null, true);
         }
-        JsonNode pageItems = body.isObject() ? body.get("items") : null;
-        if (pageItems == null || !pageItems.isArray()) {
-            throw new SourceDataException("FCA Manager answered " + request + " without an items list (neither a list nor a paged object): "
-                    + Text.quote(reply.body()));
-        }
-        pageItems.forEach(items::add);
         JsonNode total = body.get("totalPages");
         boolean number = total != null && total.isIntegralNumber() && total.canConvertToInt();
         return new SourceListing.Page(items, number ? total.asInt() : null, false);
