@@ -16,6 +16,7 @@ import org.apache.camel.spi.Registry;
 import org.edusignconnector.api.AccessControl;
 import org.edusignconnector.api.DeletionsEndpoint;
 import org.edusignconnector.api.ExplainEndpoint;
+import org.edusignconnector.api.RunEndpoint;
 import org.edusignconnector.api.TenantsEndpoint;
 import org.edusignconnector.api.EventsEndpoint;
 import org.edusignconnector.api.SyncEndpoint;
@@ -36,6 +37,7 @@ import org.edusignconnector.http.HttpExchange;
 import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.ledger.Ledger;
 import org.edusignconnector.sync.ActiveRuns;
+import org.edusignconnector.sync.AsyncRuns;
 import org.edusignconnector.sync.DeletionGuard;
 import org.edusignconnector.sync.DeletionHolds;
 import org.edusignconnector.sync.Downstream;
@@ -163,7 +165,10 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("upstream", new Upstream(ledger, events, upstreamKeys, new AttendanceAttempts(dataSource, clock)));
         SyncLauncher launcher = new SyncLauncher(context, tenants);
         registry.bind("syncLauncher", launcher);
-        registry.bind("syncEndpoint", new SyncEndpoint(launcher, json));
+        AsyncRuns asyncRuns = new AsyncRuns(launcher, tenants, active, context.getExecutorServiceManager().newFixedThreadPool(this,
+                "async-runs", Integer.parseInt(props.resolveProperty("connector.api.async-run-threads").orElse("10"))));
+        registry.bind("syncEndpoint", new SyncEndpoint(launcher, json, asyncRuns));
+        registry.bind("runEndpoint", new RunEndpoint(tenants, asyncRuns, active, runs, json));
         registry.bind("eventsEndpoint", new EventsEndpoint(events, tenants, json));
         WebhookFollowUps followUps = new WebhookFollowUps(launcher::run,
                 context.getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "webhook-follow-ups"),

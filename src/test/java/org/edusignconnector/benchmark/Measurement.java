@@ -165,9 +165,7 @@ final class Measurement implements AutoCloseable {
             long cpu0 = os.getProcessCpuTime();
             long gc0 = gcMillis();
             long t0 = System.nanoTime();
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + httpPort + "/api/tenants/" + tenant + "/sync?direction=" + direction))
-                    .header("Authorization", "Bearer " + BENCHMARK_TOKEN).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode summary = runToItsEnd(tenant, direction);
             long wall = System.nanoTime() - t0;
             long cpu = os.getProcessCpuTime() - cpu0;
             long gc = gcMillis() - gc0;
@@ -177,10 +175,6 @@ final class Measurement implements AutoCloseable {
             long peakLive = peakAfterGc.get();
             memory.gc();
             long after = memory.getHeapMemoryUsage().getUsed();
-            JsonNode summary = json.readTree(response.body());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("sync " + direction + " answered " + response.statusCode() + ": " + response.body());
-            }
             return new Sample(summary, wall, cpu, gc, peak, peakLive, after, status.getOrDefault("VmHWM", -1L), status.getOrDefault("VmRSS", -1L));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -188,6 +182,37 @@ final class Measurement implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Starts the run without holding the request open ({@code sync?wait=false}: a first sync of a big school outlives
+     * what an HTTP request is kept open for) and polls its Location until it ended; answers its summary.
+     */
+    JsonNode runToItsEnd(String tenant, String direction) throws IOException, InterruptedException {
+        HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + httpPort + "/api/tenants/" + tenant + "/sync?wait=false&direction=" + direction))
+                .header("Authorization", "Bearer " + BENCHMARK_TOKEN).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (accepted.statusCode() != 202) {
+            throw new IllegalStateException("sync " + direction + " answered " + accepted.statusCode() + ": " + accepted.body());
+        }
+        URI location = URI.create("http://127.0.0.1:" + httpPort + accepted.headers().firstValue("Location").orElseThrow());
+        java.util.concurrent.atomic.AtomicReference<JsonNode> ended = new java.util.concurrent.atomic.AtomicReference<>();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofHours(2)).pollDelay(java.time.Duration.ZERO)
+                .pollInterval(java.time.Duration.ofMillis(250)).until(() -> {
+                    HttpResponse<String> poll = http.send(HttpRequest.newBuilder(location).header("Authorization", "Bearer " + BENCHMARK_TOKEN)
+                            .GET().build(), HttpResponse.BodyHandlers.ofString());
+                    if (poll.statusCode() != 200) {
+                        throw new IllegalStateException("run " + location + " answered " + poll.statusCode() + ": " + poll.body());
+                    }
+                    JsonNode state = json.readTree(poll.body());
+                    String status = state.path("status").asText();
+                    if (status.equals("REFUSED")) {
+                        throw new IllegalStateException("sync " + direction + " refused: " + state.path("message").asText());
+                    }
+                    ended.set(state);
+                    return status.equals("COMPLETED") || status.equals("FAILED");
+                });
+        return ended.get();
     }
 
     /** The last collections' notifications travel over JMX after the collections are counted: wait for them. */
