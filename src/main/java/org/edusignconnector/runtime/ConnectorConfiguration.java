@@ -14,6 +14,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
 import org.edusignconnector.api.AccessControl;
+import org.edusignconnector.edusign.HeavyPace;
+import org.edusignconnector.edusign.V3Writer;
 import org.edusignconnector.api.DeletionsEndpoint;
 import org.edusignconnector.api.ExplainEndpoint;
 import org.edusignconnector.api.RunEndpoint;
@@ -37,6 +39,7 @@ import org.edusignconnector.http.HttpExchange;
 import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.ledger.Ledger;
 import org.edusignconnector.sync.ActiveRuns;
+import org.edusignconnector.sync.V3Downstream;
 import org.edusignconnector.sync.AsyncRuns;
 import org.edusignconnector.sync.DeletionGuard;
 import org.edusignconnector.sync.DeletionHolds;
@@ -160,8 +163,12 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("deletionHolds", holds);
         LedgerWrites writes = new LedgerWrites(ledger, events, LostAnswerSettle.of(props.resolveProperty("connector.edusign.lost-answer-settle-ms").orElse(""),
                 props.resolveProperty("connector.http.endpoint-options").orElse("")), LedgerWrites.sleeping());
-        registry.bind("downstream", new Downstream(ledger, events, new EdusignSink(writes, new EdusignPayloads(json)), downstreamKeys,
-                new DeletionGuard(Integer.parseInt(props.resolveProperty("connector.deletion-guard.always-allowed").orElse("3"))), holds));
+        Downstream downstream = new Downstream(ledger, events, new EdusignSink(writes, new EdusignPayloads(json)), downstreamKeys,
+                new DeletionGuard(Integer.parseInt(props.resolveProperty("connector.deletion-guard.always-allowed").orElse("3"))), holds);
+        registry.bind("downstream", downstream);
+        registry.bind("v3Downstream", new V3Downstream(downstream, ledger, new V3Writer(writes, new EdusignPayloads(json)), downstreamKeys,
+                gateway, json, new HeavyPace(Integer.parseInt(props.resolveProperty("connector.edusign.heavy-rate-per-minute").orElse("24"))),
+                context.createProducerTemplate()));
         registry.bind("upstream", new Upstream(ledger, events, upstreamKeys, new AttendanceAttempts(dataSource, clock)));
         SyncLauncher launcher = new SyncLauncher(context, tenants);
         registry.bind("syncLauncher", launcher);
