@@ -105,6 +105,33 @@ class V3BatchWritesTest {
         assertNoDuplicates();
     }
 
+    @Test
+    void aSheetEdusignRefusesInA207IsRecordedWithItsCodeAndTheOthersAreWritten() throws Exception {
+        onV3(acme.runtime).start();
+        acme.runtime.sync("acme");
+        String tuesday = sheetOf(CelcatSchool.TUESDAY_AFTER_DST);
+        acme.school().lockCourse(tuesday, List.of(), List.of());
+        acme.timetable().updateEvent(CelcatSchool.TUESDAY_AFTER_DST, e -> e.toBuilder().name("Physique (renamed)").build());
+        acme.timetable().updateEvent(CelcatSchool.MONDAY_TD, e -> e.toBuilder().name("Maths (renamed)").build());
+
+        RunSummary partial = acme.runtime.sync("acme");
+
+        assertThat(partial.status()).isEqualTo("COMPLETED");
+        assertThat(partial.counts()).containsEntry("UPDATED", 1L).containsEntry("EDUSIGN_REJECTED", 1L);
+        assertThat(acme.school().course(sheetOf(CelcatSchool.MONDAY_TD)).orElseThrow().get("NAME").asText()).isEqualTo("Maths (renamed)");
+        List<org.edusignconnector.events.SyncEvent> events = acme.runtime.context().getRegistry()
+                .lookupByNameAndType("eventLog", org.edusignconnector.events.EventLog.class).page("acme", 0, 200, "EDUSIGN_REJECTED", null);
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.sourceId()).isEqualTo("tt1/" + CelcatSchool.TUESDAY_AFTER_DST);
+            assertThat(e.message()).contains("COURSE_LOCKED");
+        });
+    }
+
+    private String sheetOf(String eventId) {
+        String apiId = org.edusignconnector.edusign.ApiIds.of("celcat", "acme", "course", "tt1/" + eventId);
+        return acme.school().idOfExternalReference("course", apiId).orElseThrow();
+    }
+
     private static FaultInjector once(String studentsPath, Fault studentsFault, Fault coursesFault) {
         boolean[] studentsHit = {false};
         return (method, path, number) -> {
