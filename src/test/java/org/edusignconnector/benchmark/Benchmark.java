@@ -36,7 +36,8 @@ public final class Benchmark {
 
     /** The command line. */
     record Options(TimetableGenerator.Shape shape, long latencyMillis, int rate, long slowDownMillis, int locked,
-                   boolean groups, boolean naive, boolean scale, int scaleFactor, String xmx, boolean v3) {
+                   boolean groups, boolean naive, boolean scale, int scaleFactor, String xmx, boolean v3,
+                   int wave, int waveCourses, String waveDb) {
 
         static Options parse(String... args) {
             int courses = 2000;
@@ -51,6 +52,9 @@ public final class Benchmark {
             boolean groupSync = false;
             boolean naive = true;
             boolean v3 = true;
+            int wave = 0;
+            int waveCourses = 100;
+            String waveDb = "both";
             boolean scale = true;
             int factor = 10;
             String xmx = "1g";
@@ -68,6 +72,9 @@ public final class Benchmark {
                     case "--sync-groups" -> groupSync = true;
                     case "--no-naive" -> naive = false;
                     case "--no-v3" -> v3 = false;
+                    case "--wave" -> wave = Integer.parseInt(args[++i]);
+                    case "--wave-courses" -> waveCourses = Integer.parseInt(args[++i]);
+                    case "--wave-db" -> waveDb = args[++i];
                     case "--scale" -> scale = true;
                     case "--no-scale" -> scale = false;
                     case "--scale-factor" -> factor = Integer.parseInt(args[++i]);
@@ -76,13 +83,14 @@ public final class Benchmark {
                 }
             }
             return new Options(new TimetableGenerator.Shape(courses, learners, groups, instructors, days), latency, rate,
-                    slowDown, locked, groupSync, naive, scale, factor, xmx, v3);
+                    slowDown, locked, groupSync, naive, scale, factor, xmx, v3, wave, waveCourses, waveDb);
         }
 
         static String usage() {
             return "options: --courses 2000 --learners 25 --groups 40 --instructors 300 --days 14 --latency 5 (ms per request)"
                     + " --rate 2400 (requests/min, simulator and runtime) --slow-down-ms 100 --locked 500 --sync-groups"
-                    + " --no-naive --no-v3 --no-scale --scale-factor 10 --xmx 1g (runtime JVM)";
+                    + " --no-naive --no-v3 --no-scale --scale-factor 10 --xmx 1g (runtime JVM)"
+                    + "; or the multi-tenant wave alone: --wave 300 --wave-courses 100 --wave-db h2|postgresql|both";
         }
     }
 
@@ -104,6 +112,10 @@ public final class Benchmark {
             options = Options.parse(args);
         } catch (RuntimeException e) {
             System.err.println(e.getMessage() + "\n" + Options.usage());
+            return;
+        }
+        if (options.wave() > 0) {
+            new Benchmark(options).wave();
             return;
         }
         new Benchmark(options).run();
@@ -134,6 +146,26 @@ public final class Benchmark {
             scaling();
         }
         report.print(System.out);
+    }
+
+    /** The multi-tenant wave alone, on H2, PostgreSQL or both, with its target printed PASS/FAIL. */
+    private void wave() throws Exception {
+        Wave wave = new Wave(options.wave(), options.waveCourses(), options.rate(), options.latencyMillis(), options.xmx(), now, today);
+        List<Wave.Result> results = new ArrayList<>();
+        for (String db : options.waveDb().equals("both") ? List.of("h2", "postgresql") : List.of(options.waveDb())) {
+            results.add(wave.run(db.equals("postgresql")));
+        }
+        System.out.println();
+        System.out.printf("=== multi-tenant wave: %d tenants x %d courses, fired at once on one runtime (-Xmx%s, %d cores) ===%n",
+                options.wave(), options.waveCourses(), options.xmx(), Runtime.getRuntime().availableProcessors());
+        for (Wave.Result r : results) {
+            System.out.printf("  %-10s wall %.1f s, runtime CPU %.1f s, heap after GC %.0f MB, peak DB connections %s, runs %s%n",
+                    r.database(), r.wallSeconds(), r.cpuSeconds(), r.heapAfterGcBytes() / 1024.0 / 1024.0,
+                    r.peakConnections() < 0 ? "n/a (H2, in process; pool max connector.db.pool-size)" : r.peakConnections(), r.statuses());
+            boolean pass = r.wallSeconds() <= Wave.TARGET_MINUTES * 60 && r.statuses().keySet().equals(java.util.Set.of("COMPLETED"));
+            System.out.printf("  %s  %s: the whole wave within %.0f min, every run COMPLETED: %.1f min%n", pass ? "PASS" : "FAIL",
+                    r.database(), Wave.TARGET_MINUTES, r.wallSeconds() / 60);
+        }
     }
 
     // ------------------------------------------------------------------ the runtime
