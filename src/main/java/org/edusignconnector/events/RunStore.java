@@ -77,11 +77,21 @@ public class RunStore {
 
     /** The tenant's last runs, newest first, as stored rows. */
     public List<StoredRun> last(String tenant, int limit) {
+        return select(tenant, "WHERE tenant = ? ORDER BY started_at DESC, run_seq DESC LIMIT ?", tenant, limit);
+    }
+
+    /** One run of the tenant, by its id. */
+    public java.util.Optional<StoredRun> find(String tenant, String runId) {
+        return select(tenant, "WHERE tenant = ? AND run_id = ?", tenant, runId).stream().findFirst();
+    }
+
+    private List<StoredRun> select(String tenant, String where, Object... args) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT run_id, direction, trigger_name, dry_run, started_at, ended_at, status, counts, message,"
-                     + " instance_id, scheduled_at FROM sync_run WHERE tenant = ? ORDER BY started_at DESC, run_seq DESC LIMIT ?")) {
-            ps.setString(1, tenant);
-            ps.setInt(2, limit);
+                     + " instance_id, scheduled_at FROM sync_run " + where)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
             List<StoredRun> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

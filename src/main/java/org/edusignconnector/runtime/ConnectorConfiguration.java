@@ -16,9 +16,12 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
 import org.edusignconnector.api.AccessControl;
+import org.edusignconnector.edusign.HeavyPace;
+import org.edusignconnector.edusign.V3Writer;
 import org.edusignconnector.api.DeletionsEndpoint;
 import org.edusignconnector.api.ExplainEndpoint;
 import org.edusignconnector.api.LoginThrottle;
+import org.edusignconnector.api.RunEndpoint;
 import org.edusignconnector.api.TenantsEndpoint;
 import org.edusignconnector.api.EventsEndpoint;
 import org.edusignconnector.api.SyncEndpoint;
@@ -41,6 +44,8 @@ import org.edusignconnector.http.HttpExchange;
 import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.ledger.Ledger;
 import org.edusignconnector.sync.ActiveRuns;
+import org.edusignconnector.sync.V3Downstream;
+import org.edusignconnector.sync.AsyncRuns;
 import org.edusignconnector.sync.DeletionGuard;
 import org.edusignconnector.sync.DeletionHolds;
 import org.edusignconnector.sync.Downstream;
@@ -165,13 +170,20 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("deletionHolds", holds);
         LedgerWrites writes = new LedgerWrites(ledger, events, LostAnswerSettle.of(props.resolveProperty("connector.edusign.lost-answer-settle-ms").orElse(""),
                 props.resolveProperty("connector.http.endpoint-options").orElse("")), LedgerWrites.sleeping());
-        registry.bind("downstream", new Downstream(ledger, events, new EdusignSink(writes, new EdusignPayloads(json)), downstreamKeys,
+        Downstream downstream = new Downstream(ledger, events, new EdusignSink(writes, new EdusignPayloads(json)), downstreamKeys,
                 new DeletionGuard(Integer.parseInt(props.resolveProperty("connector.deletion-guard.always-allowed").orElse("3"))), holds,
-                new PersonProblems(dataSource, clock)));
+                new PersonProblems(dataSource, clock));
+        registry.bind("downstream", downstream);
+        registry.bind("v3Downstream", new V3Downstream(downstream, ledger, new V3Writer(writes, new EdusignPayloads(json)), downstreamKeys,
+                gateway, json, new HeavyPace(Integer.parseInt(props.resolveProperty("connector.edusign.heavy-rate-per-minute").orElse("24"))),
+                context.createProducerTemplate()));
         registry.bind("upstream", new Upstream(ledger, events, upstreamKeys, new AttendanceAttempts(dataSource, clock)));
         SyncLauncher launcher = new SyncLauncher(context, tenants);
         registry.bind("syncLauncher", launcher);
-        registry.bind("syncEndpoint", new SyncEndpoint(launcher, json));
+        AsyncRuns asyncRuns = new AsyncRuns(launcher, tenants, active, context.getExecutorServiceManager().newFixedThreadPool(this,
+                "async-runs", Integer.parseInt(props.resolveProperty("connector.api.async-run-threads").orElse("10"))));
+        registry.bind("syncEndpoint", new SyncEndpoint(launcher, json, asyncRuns));
+        registry.bind("runEndpoint", new RunEndpoint(tenants, asyncRuns, active, runs, json));
         registry.bind("eventsEndpoint", new EventsEndpoint(events, tenants, json));
         WebhookFollowUps followUps = new WebhookFollowUps(launcher::run,
                 context.getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "webhook-follow-ups"),

@@ -45,6 +45,8 @@ public class RunLifecycle {
     private static final String RECOVERED_FIRE_TIME = "QRTZ_FAILED_JOB_ORIG_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS_AS_STRING";
     /** A recovering fire waits for the dead instance's lease to expire, and this much more. */
     private static final long RECOVERY_MARGIN_MILLIS = 5_000;
+    /** Header carrying the id an asynchronous run was announced with; absent, the run gets a new one. */
+    public static final String RUN_ID = "connectorRunId";
 
     private final TenantCatalog tenants;
     private final EventLog events;
@@ -81,7 +83,8 @@ public class RunLifecycle {
         Tenant tenant = tenants.get(tenantName);
         RequestCounter counter = new RequestCounter();
         EdusignApi edusign = new EdusignApi(gateway, json, tenant.edusignBaseUrl(), tenant.edusignApiKey(), tenant.name(), counter);
-        SyncRun run = new SyncRun(UUID.randomUUID().toString(), tenant, request, SyncWindow.of(clock, tenant.windowDays()),
+        String runId = exchange.getMessage().getHeader(RUN_ID, String.class);
+        SyncRun run = new SyncRun(runId == null ? UUID.randomUUID().toString() : runId, tenant, request, SyncWindow.of(clock, tenant.windowDays()),
                 clock.instant(), edusign, counter);
         boolean recovering = "schedule".equals(request.trigger()) && recoveredFireTime(exchange) != null;
         long wait = "webhook".equals(request.trigger()) ? WEBHOOK_WAIT_MILLIS

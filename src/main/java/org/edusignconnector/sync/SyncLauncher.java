@@ -19,8 +19,18 @@ public class SyncLauncher {
     }
 
     public RunSummary run(SyncRequest request) {
+        return run(request, null);
+    }
+
+    /** Runs with the given run id (an asynchronous run announced its id before it began), or a new one when null. */
+    public RunSummary run(SyncRequest request, String runId) {
         tenants.get(request.tenant());
-        Exchange done = template.send("direct:sync-" + request.tenant(), e -> e.getMessage().setBody(request));
+        Exchange done = template.send("direct:sync-" + request.tenant(), e -> {
+            e.getMessage().setBody(request);
+            if (runId != null) {
+                e.getMessage().setHeader(RunLifecycle.RUN_ID, runId);
+            }
+        });
         if (done.getException() instanceof RuntimeException re) {
             throw re;
         }

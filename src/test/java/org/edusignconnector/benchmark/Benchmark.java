@@ -36,7 +36,8 @@ public final class Benchmark {
 
     /** The command line. */
     record Options(TimetableGenerator.Shape shape, long latencyMillis, int rate, long slowDownMillis, int locked,
-                   boolean groups, boolean naive, boolean scale, int scaleFactor, String xmx) {
+                   boolean groups, boolean naive, boolean scale, int scaleFactor, String xmx, boolean v3,
+                   int wave, int waveCourses, String waveDb) {
 
         static Options parse(String... args) {
             int courses = 2000;
@@ -50,6 +51,10 @@ public final class Benchmark {
             int locked = 500;
             boolean groupSync = false;
             boolean naive = true;
+            boolean v3 = true;
+            int wave = 0;
+            int waveCourses = 100;
+            String waveDb = "both";
             boolean scale = true;
             int factor = 10;
             String xmx = "1g";
@@ -66,6 +71,10 @@ public final class Benchmark {
                     case "--locked" -> locked = Integer.parseInt(args[++i]);
                     case "--sync-groups" -> groupSync = true;
                     case "--no-naive" -> naive = false;
+                    case "--no-v3" -> v3 = false;
+                    case "--wave" -> wave = Integer.parseInt(args[++i]);
+                    case "--wave-courses" -> waveCourses = Integer.parseInt(args[++i]);
+                    case "--wave-db" -> waveDb = args[++i];
                     case "--scale" -> scale = true;
                     case "--no-scale" -> scale = false;
                     case "--scale-factor" -> factor = Integer.parseInt(args[++i]);
@@ -74,13 +83,14 @@ public final class Benchmark {
                 }
             }
             return new Options(new TimetableGenerator.Shape(courses, learners, groups, instructors, days), latency, rate,
-                    slowDown, locked, groupSync, naive, scale, factor, xmx);
+                    slowDown, locked, groupSync, naive, scale, factor, xmx, v3, wave, waveCourses, waveDb);
         }
 
         static String usage() {
             return "options: --courses 2000 --learners 25 --groups 40 --instructors 300 --days 14 --latency 5 (ms per request)"
                     + " --rate 2400 (requests/min, simulator and runtime) --slow-down-ms 100 --locked 500 --sync-groups"
-                    + " --no-naive --no-scale --scale-factor 10 --xmx 1g (runtime JVM)";
+                    + " --no-naive --no-v3 --no-scale --scale-factor 10 --xmx 1g (runtime JVM)"
+                    + "; or the multi-tenant wave alone: --wave 300 --wave-courses 100 --wave-db h2|postgresql|both";
         }
     }
 
@@ -104,6 +114,10 @@ public final class Benchmark {
             System.err.println(e.getMessage() + "\n" + Options.usage());
             return;
         }
+        if (options.wave() > 0) {
+            new Benchmark(options).wave();
+            return;
+        }
         new Benchmark(options).run();
     }
 
@@ -122,6 +136,9 @@ public final class Benchmark {
         report.setting("runtime JVM: -Xmx" + options.xmx() + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores shared with the simulators; clock fixed at " + now + " (window from " + today.plusDays(1) + ")");
         runtimeScenarios();
+        if (options.v3()) {
+            v3Scenarios();
+        }
         if (options.naive()) {
             naiveScenarios();
         }
@@ -129,6 +146,26 @@ public final class Benchmark {
             scaling();
         }
         report.print(System.out);
+    }
+
+    /** The multi-tenant wave alone, on H2, PostgreSQL or both, with its target printed PASS/FAIL. */
+    private void wave() throws Exception {
+        Wave wave = new Wave(options.wave(), options.waveCourses(), options.rate(), options.latencyMillis(), options.xmx(), now, today);
+        List<Wave.Result> results = new ArrayList<>();
+        for (String db : options.waveDb().equals("both") ? List.of("h2", "postgresql") : List.of(options.waveDb())) {
+            results.add(wave.run(db.equals("postgresql")));
+        }
+        System.out.println();
+        System.out.printf("=== multi-tenant wave: %d tenants x %d courses, fired at once on one runtime (-Xmx%s, %d cores) ===%n",
+                options.wave(), options.waveCourses(), options.xmx(), Runtime.getRuntime().availableProcessors());
+        for (Wave.Result r : results) {
+            System.out.printf("  %-10s wall %.1f s, runtime CPU %.1f s, heap after GC %.0f MB, peak DB connections %s, runs %s%n",
+                    r.database(), r.wallSeconds(), r.cpuSeconds(), r.heapAfterGcBytes() / 1024.0 / 1024.0,
+                    r.peakConnections() < 0 ? "n/a (H2, in process; pool max connector.db.pool-size)" : r.peakConnections(), r.statuses());
+            boolean pass = r.wallSeconds() <= Wave.TARGET_MINUTES * 60 && r.statuses().keySet().equals(java.util.Set.of("COMPLETED"));
+            System.out.printf("  %s  %s: the whole wave within %.0f min, every run COMPLETED: %.1f min%n", pass ? "PASS" : "FAIL",
+                    r.database(), Wave.TARGET_MINUTES, r.wallSeconds() / 60);
+        }
     }
 
     // ------------------------------------------------------------------ the runtime
@@ -167,6 +204,43 @@ public final class Benchmark {
                         + " locked sheets (the minimum on the source side is one per sheet)");
             }
         }
+    }
+
+    /**
+     * The same school shape on a tenant with {@code edusignApi: v3-batch} (Edusign's HEAVY class for its batches,
+     * simulator and runtime): first sync, unchanged re-sync, 5 % changed, each against its request limit.
+     */
+    private void v3Scenarios() {
+        TimetableGenerator.Shape shape = options.shape();
+        try (EdusignSimulator edusign = EdusignSimulator.start(0);
+             CelcatSimulator celcat = CelcatSimulator.start(0, API_CODE)) {
+            edusign.addSchool(KEY);
+            edusign.setLatencyMillis(options.latencyMillis());
+            edusign.setSlowDown(options.rate(), options.slowDownMillis());
+            celcat.setLatencyMillis(options.latencyMillis());
+            CelcatTimetable timetable = celcat.timetable("1");
+            List<String> ids = TimetableGenerator.populate(timetable, shape, today);
+            try (Measurement runtime = Measurement.start(config(edusign, celcat, "v3-batch"), options.xmx(), secrets())) {
+                v3Scenario(runtime, edusign, "first sync", shape.courses() <= 2000 ? 10 : 60);
+                v3Scenario(runtime, edusign, "unchanged re-sync", 0);
+                TimetableGenerator.changeFivePercent(timetable, ids);
+                v3Scenario(runtime, edusign, "5% changed", 3);
+            }
+        }
+    }
+
+    private void v3Scenario(Measurement runtime, EdusignSimulator edusign, String name, long limit) {
+        edusign.clearRequests();
+        System.out.printf("[benchmark] runtime, v3-batch: %s ...%n", name);
+        Measurement.Sample sample = runtime.sync(TENANT, "down");
+        Report.Requests requests = count(edusign.requests(KEY));
+        if (!"COMPLETED".equals(sample.summary().path("status").asText())) {
+            report.note("v3-batch " + name + ": the run ended " + sample.summary().path("status").asText() + ": "
+                    + sample.summary().path("message"));
+        }
+        System.out.printf("[benchmark]   %d Edusign requests in %.1f s; runtime counts %s%n", requests.total(),
+                sample.wallNanos() / 1e9, sample.summary().path("counts"));
+        report.add(new Report.V3Scenario(name, requests, limit, sample.wallNanos() / 1e9, sample.summary().path("counts").toString()));
     }
 
     private void scenario(Measurement runtime, EdusignSimulator edusign, RateWindow window, String name, String direction,
@@ -219,6 +293,10 @@ public final class Benchmark {
     }
 
     private RuntimeHarness config(EdusignSimulator edusign, CelcatSimulator celcat) {
+        return config(edusign, celcat, "v1");
+    }
+
+    private RuntimeHarness config(EdusignSimulator edusign, CelcatSimulator celcat, String edusignApi) {
         return RuntimeHarness.create()
                 .property("bench.edusign.url", edusign.baseUrl())
                 .property("bench.celcat.url", celcat.baseUrl())
@@ -248,7 +326,11 @@ public final class Benchmark {
                                 value: "true"
                               - name: groups
                                 value: "%s"
-                        """.formatted(options.groups()));
+                              - name: edusignApi
+                                value: %s
+                              - name: edusignV3Url
+                                value: "{{bench.edusign.url}}"
+                        """.formatted(options.groups(), edusignApi));
     }
 
     private static Map<String, String> secrets() {

@@ -165,9 +165,7 @@ final class Measurement implements AutoCloseable {
             long cpu0 = os.getProcessCpuTime();
             long gc0 = gcMillis();
             long t0 = System.nanoTime();
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + httpPort + "/api/tenants/" + tenant + "/sync?direction=" + direction))
-                    .header("Authorization", "Bearer " + BENCHMARK_TOKEN).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode summary = runToItsEnd(tenant, direction);
             long wall = System.nanoTime() - t0;
             long cpu = os.getProcessCpuTime() - cpu0;
             long gc = gcMillis() - gc0;
@@ -177,10 +175,6 @@ final class Measurement implements AutoCloseable {
             long peakLive = peakAfterGc.get();
             memory.gc();
             long after = memory.getHeapMemoryUsage().getUsed();
-            JsonNode summary = json.readTree(response.body());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("sync " + direction + " answered " + response.statusCode() + ": " + response.body());
-            }
             return new Sample(summary, wall, cpu, gc, peak, peakLive, after, status.getOrDefault("VmHWM", -1L), status.getOrDefault("VmRSS", -1L));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -188,6 +182,63 @@ final class Measurement implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Starts the run without holding the request open ({@code sync?wait=false}: a first sync of a big school outlives
+     * what an HTTP request is kept open for) and polls its Location until it ended; answers its summary.
+     */
+    JsonNode runToItsEnd(String tenant, String direction) throws IOException, InterruptedException {
+        URI location = startRun(tenant, direction);
+        java.util.concurrent.atomic.AtomicReference<JsonNode> ended = new java.util.concurrent.atomic.AtomicReference<>();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofHours(2)).pollDelay(java.time.Duration.ZERO)
+                .pollInterval(java.time.Duration.ofMillis(250)).until(() -> {
+                    JsonNode state = runState(location);
+                    ended.set(state);
+                    return ended(state);
+                });
+        return ended.get();
+    }
+
+    /** {@code POST .../sync?wait=false}: the Location of the run to poll. */
+    URI startRun(String tenant, String direction) throws IOException, InterruptedException {
+        HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + httpPort + "/api/tenants/" + tenant + "/sync?wait=false&direction=" + direction))
+                .header("Authorization", "Bearer " + BENCHMARK_TOKEN).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (accepted.statusCode() != 202) {
+            throw new IllegalStateException("sync " + direction + " answered " + accepted.statusCode() + ": " + accepted.body());
+        }
+        return URI.create("http://127.0.0.1:" + httpPort + accepted.headers().firstValue("Location").orElseThrow());
+    }
+
+    /** The run at {@code location} as the API shows it now. */
+    JsonNode runState(URI location) throws IOException, InterruptedException {
+        HttpResponse<String> poll = http.send(HttpRequest.newBuilder(location).header("Authorization", "Bearer " + BENCHMARK_TOKEN)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (poll.statusCode() != 200) {
+            throw new IllegalStateException("run " + location + " answered " + poll.statusCode() + ": " + poll.body());
+        }
+        JsonNode state = json.readTree(poll.body());
+        if (state.path("status").asText().equals("REFUSED")) {
+            throw new IllegalStateException("run " + location + " refused: " + state.path("message").asText());
+        }
+        return state;
+    }
+
+    static boolean ended(JsonNode state) {
+        String status = state.path("status").asText();
+        return status.equals("COMPLETED") || status.equals("FAILED");
+    }
+
+    /** CPU time of the runtime process so far. */
+    long cpuNanos() {
+        return os.getProcessCpuTime();
+    }
+
+    /** The runtime's heap in use right after a full collection. */
+    long heapAfterGc() {
+        memory.gc();
+        return memory.getHeapMemoryUsage().getUsed();
     }
 
     /** The last collections' notifications travel over JMX after the collections are counted: wait for them. */
@@ -235,7 +286,8 @@ final class Measurement implements AutoCloseable {
         try {
             HttpResponse<Void> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + port + "/api/tenants/none/events")).build(), HttpResponse.BodyHandlers.discarding());
-            return r.statusCode() > 0;
+            // 401 is the API's own access check: its routes are up (a bare 404 is the HTTP server before them).
+            return r.statusCode() == 401;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

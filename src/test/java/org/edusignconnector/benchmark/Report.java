@@ -30,6 +30,10 @@ final class Report {
     }
 
     /** One scenario run by the naive client. */
+    /** A scenario run with {@code edusignApi: v3-batch}, against its own request limit. */
+    record V3Scenario(String name, Requests requests, long limit, double wallSeconds, String counts) {
+    }
+
     record Naive(String name, Requests requests, double wallSeconds) {
     }
 
@@ -43,6 +47,7 @@ final class Report {
     private final List<String> settings = new ArrayList<>();
     private final List<Scenario> scenarios = new ArrayList<>();
     private final List<Naive> naive = new ArrayList<>();
+    private final List<V3Scenario> v3 = new ArrayList<>();
     private final List<ScalePoint> scale = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final int ratePerMinute;
@@ -67,6 +72,10 @@ final class Report {
 
     void add(Scenario s) {
         scenarios.add(s);
+    }
+
+    void add(V3Scenario s) {
+        v3.add(s);
     }
 
     void add(Naive n) {
@@ -176,6 +185,11 @@ final class Report {
     }
 
     private void targets(PrintStream out) {
+        for (V3Scenario s : v3) {
+            target(out, s.requests().total() <= s.limit(), "v3-batch " + s.name() + ": " + s.requests().total()
+                    + " Edusign requests <= " + s.limit() + " (" + s.requests().reads() + " reads, " + s.requests().creates()
+                    + " batch POSTs; wall " + f1(s.wallSeconds()) + " s; runtime counts " + s.counts() + ")");
+        }
         for (Scenario s : scenarios) {
             boolean pass = s.minimum() == 0 ? s.requests().total() == 0 : s.ratio() <= maxRequestRatio;
             target(out, pass, "requests / minimum <= " + maxRequestRatio + " on " + s.name() + ": "

@@ -16,7 +16,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * In-process simulator of the Edusign v1 REST API (see the shared reference edusign-api.md): one school per
+ * In-process simulator of the Edusign v1 REST API, and of v3's batch upserts on the same schools ({@link V3Api}) (see the shared reference edusign-api.md): one school per
  * API key, v1 envelopes, validation as strict as the real API, request recording, faults, maintenance and the
  * 480 req/min slow-down. Bound to 127.0.0.1.
  */
@@ -117,6 +117,21 @@ public final class EdusignSimulator implements AutoCloseable {
      */
     public void setSlowDown(int perMinute, long incrementMillis) {
         slowDown.configure(perMinute, incrementMillis);
+    }
+
+    /** The same for v3's HEAVY routes (the batch upserts), counted apart; default 24/100. */
+    public void setHeavySlowDown(int perMinute, long incrementMillis) {
+        settings.heavySlowDown.configure(perMinute, incrementMillis);
+    }
+
+    /** v3 batch requests of that school that were past the HEAVY per-minute limit. */
+    public long slowedHeavyRequestCount(String apiKey) {
+        return settings.heavySlowDown.slowedCount(apiKey);
+    }
+
+    /** The nanosecond ticker of v3's 5 s idempotency window (default System::nanoTime), for a test to move it on. */
+    public void setV3Ticker(java.util.function.LongSupplier nanos) {
+        settings.v3Idempotency.ticker(nanos);
     }
 
     /** Requests of that school that were past the per-minute limit. */

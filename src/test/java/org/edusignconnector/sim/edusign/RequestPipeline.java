@@ -29,6 +29,9 @@ final class RequestPipeline implements HttpHandler {
         volatile FaultInjector faultInjector;
         volatile boolean maintenance;
         volatile long latencyMillis;
+        final V3Idempotency v3Idempotency = new V3Idempotency();
+        /** v3 batch upserts are in Edusign's HEAVY rate class (DOC-AUTH: 24 requests/min, then slowed down). */
+        final SlowDown heavySlowDown = new SlowDown(24, 100);
     }
 
     private final Function<String, SchoolState> schools;
@@ -83,6 +86,9 @@ final class RequestPipeline implements HttpHandler {
         }
         pause(settings.latencyMillis);
         pause(slowDown.delayMillis(school.apiKey()));
+        if (V3Api.handles(path)) {
+            pause(settings.heavySlowDown.delayMillis(school.apiKey()));
+        }
         FaultInjector injector = settings.faultInjector;
         Optional<Fault> fault = injector == null ? Optional.empty() : injector.faultFor(school.apiKey(), method, path, number);
         if (fault.isPresent()) {
@@ -111,6 +117,15 @@ final class RequestPipeline implements HttpHandler {
 
     private SimResponse process(String method, String path, String query, Headers headers, byte[] bytes,
                                 JsonNode body, SchoolState school) {
+        if (V3Api.handles(path)) {
+            try {
+                checkBody(method, headers.getFirst("Content-Type"), bytes, body);
+            } catch (EdusignError e) {
+                return SimResponse.json(400, Json.object().put("code", "VALIDATION_ERROR").put("message", e.getMessage()), "error",
+                        e.getMessage());
+            }
+            return V3Api.respond(method, path, body, school, settings.v3Idempotency);
+        }
         List<String> segments = segments(path);
         Optional<Router.Match> match = segments == null ? Optional.empty() : router.match(method, segments);
         if (match.isEmpty()) {

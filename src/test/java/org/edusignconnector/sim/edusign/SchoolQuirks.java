@@ -15,6 +15,8 @@ public final class SchoolQuirks {
     private boolean patchKeepsOmittedFields;
     private boolean dropsCourseRosters;
     private int falseCourseNotFounds;
+    private boolean externalReferenceIsApiId;
+    private boolean v3ResultsReversed;
 
     SchoolQuirks() {
     }
@@ -104,5 +106,26 @@ public final class SchoolQuirks {
         }
         falseCourseNotFounds--;
         return true;
+    }
+
+    /**
+     * v3's externalReferenceId and v1's API_ID are one stored field: what v3 writes, v1's get-id and lists show,
+     * and a v1 object's API_ID is found by v3. The strict default keeps them apart (the reference does not say).
+     */
+    public synchronized void externalReferenceIsApiId() {
+        externalReferenceIsApiId = true;
+    }
+
+    /** A v3 batch answers its per-item results last item first: only inputIndex says which is which. */
+    public synchronized void reverseV3Results() {
+        v3ResultsReversed = true;
+    }
+
+    synchronized boolean externalReferenceIsApiIdOn() {
+        return externalReferenceIsApiId;
+    }
+
+    synchronized boolean v3ResultsReversedOn() {
+        return v3ResultsReversed;
     }
 }

@@ -35,6 +35,7 @@ public final class SchoolState {
     private final List<ObjectNode> justifiedAbsences = new ArrayList<>();
     private final Map<String, Boolean> credentialsSent = new LinkedHashMap<>();
     private final SchoolQuirks quirks = new SchoolQuirks();
+    private final ExternalReferences references = new ExternalReferences();
     private long attendanceRows;
 
     SchoolState(String apiKey, IdGenerator ids, Clock clock) {
@@ -122,6 +123,16 @@ public final class SchoolState {
         return new LinkedHashMap<>(credentialsSent);
     }
 
+    /** The Edusign id of the {@code kind} (student, professor, group, course) with that v3 externalReferenceId. */
+    public synchronized Optional<String> idOfExternalReference(String kind, String reference) {
+        return Optional.ofNullable(references(kind, reference));
+    }
+
+    /** The v3 externalReferenceId of an object, if it has one. */
+    public synchronized Optional<String> externalReferenceOf(String kind, String id) {
+        return quirks.externalReferenceIsApiIdOn() ? Optional.empty() : references.of(kind, id);
+    }
+
     // ---------------------------------------------------------------- hand-made data (no API_ID)
 
     public synchronized String addStudentByHand(String first, String last, String email) {
@@ -182,6 +193,39 @@ public final class SchoolState {
     }
 
     // ---------------------------------------------------------------- package-private, for the endpoints
+
+    /** The id holding a v3 external reference (a deleted course's included), or null. */
+    String references(String kind, String reference) {
+        if (!quirks.externalReferenceIsApiIdOn()) {
+            return references.find(kind, reference).orElse(null);
+        }
+        Iterable<ObjectNode> store = switch (kind) {
+            case "student" -> students.values();
+            case "professor" -> professors.values();
+            case "group" -> groups.values();
+            default -> courses.values();
+        };
+        ObjectNode found = Records.byApiId((java.util.Collection<ObjectNode>) store, reference);
+        return found == null ? null : found.get("ID").asText();
+    }
+
+    /** Under the shared-field quirk, a v3 reference is written as v1's API_ID (and its type as API_TYPE). */
+    void referenceAsApiId(V3Target target, ObjectNode item, ObjectNode v1) {
+        if (quirks.externalReferenceIsApiIdOn() && target.reference() != null) {
+            v1.put("API_ID", target.reference());
+            if (item.hasNonNull("externalReferenceType")) {
+                v1.put("API_TYPE", item.get("externalReferenceType").asText());
+            }
+        }
+    }
+
+    /** Records the item's reference on the object it created or updated. */
+    V3Result referenced(V3Target target, String id) {
+        if (target.reference() != null && !quirks.externalReferenceIsApiIdOn()) {
+            references.set(target.kind(), target.reference(), id);
+        }
+        return new V3Result(id, target.reference(), target.creates());
+    }
 
     synchronized <T> T atomically(Supplier<T> action) {
         return action.get();

@@ -34,6 +34,11 @@ record SimResponse(int status, String contentType, byte[] body, Map<String, Stri
                 0);
     }
 
+    /** A v3 answer: a real HTTP status and a JSON body, recorded with {@code outcome} (success, partial, error). */
+    static SimResponse json(int status, JsonNode body, String outcome, String message) {
+        return new SimResponse(status, JSON, body.toString().getBytes(StandardCharsets.UTF_8), Map.of(), outcome, message, 0);
+    }
+
     static SimResponse error(String message) {
         return new SimResponse(200, JSON, Json.errorEnvelope(message), Map.of(), "error", message, 0);
     }

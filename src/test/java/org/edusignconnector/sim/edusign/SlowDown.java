@@ -14,10 +14,19 @@ final class SlowDown {
 
     private static final long WINDOW_NANOS = TimeUnit.SECONDS.toNanos(60);
 
-    private volatile int perMinute = 480;
-    private volatile long incrementMillis = 100;
+    private volatile int perMinute;
+    private volatile long incrementMillis;
     private final Map<String, ArrayDeque<Long>> windows = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> slowed = new ConcurrentHashMap<>();
+
+    SlowDown() {
+        this(480, 100);
+    }
+
+    SlowDown(int perMinute, long incrementMillis) {
+        this.perMinute = perMinute;
+        this.incrementMillis = incrementMillis;
+    }
 
     void configure(int perMinute, long incrementMillis) {
         if (perMinute < 0 || incrementMillis < 0) {

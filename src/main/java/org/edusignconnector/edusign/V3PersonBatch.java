@@ -1,0 +1,115 @@
+package org.edusignconnector.edusign;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.edusignconnector.course.ReasonCode;
+import org.edusignconnector.course.SourcePerson;
+import org.edusignconnector.events.SyncRun;
+import org.edusignconnector.ledger.LedgerEntry;
+import org.edusignconnector.ledger.LedgerState;
+
+/**
+ * The people of a v3 run, one kind at a time: those the ledger knows keep their Edusign id (updated in the batch
+ * when their details changed); the others are first looked for on Edusign as v1 does (by API_ID, then by e-mail,
+ * from the school's lists) and adopted; only the rest are created, in batches, under their API_ID as
+ * externalReferenceId. Fingerprints are v1's, so a tenant switched back to v1 sees nothing to do.
+ */
+final class V3PersonBatch {
+
+    private final LedgerWrites writes;
+    private final EdusignPayloads payloads;
+
+    V3PersonBatch(LedgerWrites writes, EdusignPayloads payloads) {
+        this.writes = writes;
+        this.payloads = payloads;
+    }
+
+    /** Source key → Edusign id of everyone who can be on a sheet; the others are recorded and left out. */
+    Map<String, String> ensure(SyncRun run, EdusignV3 v3, EdusignKind kind, List<SourcePerson> people) {
+        String tenant = run.tenantName();
+        Map<String, String> ids = new LinkedHashMap<>();
+        List<SourcePerson> sent = new ArrayList<>();
+        List<ObjectNode> items = new ArrayList<>();
+        List<String> fingerprints = new ArrayList<>();
+        for (SourcePerson p : people) {
+            Optional<LedgerEntry> known = writes.ledger().find(tenant, kind, p.sourceKey());
+            String apiId = known.map(LedgerEntry::apiId).orElseGet(() -> ApiIds.of(run.tenant().source().system(), tenant, kind.path(), p.sourceKey()));
+            ObjectNode v1 = kind == EdusignKind.STUDENT ? payloads.student(p, apiId, false) : payloads.professor(p, apiId);
+            v1.remove("SEND_EMAIL_CREDENTIALS");
+            String fingerprint = Fingerprints.of(v1);
+            ObjectNode item = item(p);
+            if (known.isPresent() && known.get().state() == LedgerState.SYNCED && known.get().edusignId() != null) {
+                ids.put(p.sourceKey(), known.get().edusignId());
+                if (fingerprint.equals(known.get().fingerprint())) {
+                    continue;
+                }
+                item.put(kind == EdusignKind.STUDENT ? "studentId" : "professorId", known.get().edusignId());
+            } else {
+                Optional<JsonNode> found = findOnEdusign(run, kind, p);
+                if (found.isPresent()) {
+                    adopt(run, kind, p, found.get(), v1, fingerprint).ifPresent(id -> ids.put(p.sourceKey(), id));
+                    continue;
+                }
+                item.put("externalReferenceId", apiId);
+                writes.ledger().recordIntent(tenant, kind, p.sourceKey(), apiId, null, p.displayName());
+            }
+            sent.add(p);
+            items.add(item);
+            fingerprints.add(fingerprint);
+        }
+        List<V3ItemOutcome> outcomes = v3.upsert(kind == EdusignKind.STUDENT ? EdusignV3.Collection.STUDENTS : EdusignV3.Collection.PROFESSORS, items);
+        for (int i = 0; i < outcomes.size(); i++) {
+            SourcePerson p = sent.get(i);
+            V3ItemOutcome o = outcomes.get(i);
+            if (o.kind() == V3ItemOutcome.Kind.TAKEN) {
+                String apiId = writes.ledger().find(tenant, kind, p.sourceKey()).map(LedgerEntry::apiId).orElseThrow();
+                writes.ledger().markSynced(tenant, kind, p.sourceKey(), apiId, o.id(), fingerprints.get(i), null, p.displayName(), false);
+                ids.put(p.sourceKey(), o.id());
+            } else if (!ids.containsKey(p.sourceKey())) {
+                // A refused or unanswered create: not on the sheets this run; its intent stays, so the next run upserts it again.
+                V3Outcomes.record(run, writes.events(), kind.path(), p.sourceKey(), p.displayName(), o);
+            }
+        }
+        return ids;
+    }
+
+    private Optional<JsonNode> findOnEdusign(SyncRun run, EdusignKind kind, SourcePerson p) {
+        Optional<JsonNode> ours = writes.findOurs(run, kind, ApiIds.candidates(run.tenant().source().system(), run.tenantName(), kind.path(), p.sourceKey()));
+        if (ours.isPresent()) {
+            return ours;
+        }
+        EdusignDirectory.Answer listed = run.directory().byEmail(run.edusign(), kind, p.email().trim());
+        return listed.listed() ? listed.object() : run.edusign().byEmail(kind, p.email().trim());
+    }
+
+    /** Takes what Edusign holds as this person's; an archived one is left out of the sheets, saying so. */
+    private Optional<String> adopt(SyncRun run, EdusignKind kind, SourcePerson p, JsonNode remote, ObjectNode v1, String fingerprint) {
+        if (Archived.isArchived(remote)) {
+            run.count(ReasonCode.PERSON_ARCHIVED);
+            writes.events().record(run, kind.path(), p.sourceKey(), ReasonCode.PERSON_ARCHIVED.name(), p.displayName()
+                    + " is archived on Edusign (" + EdusignApi.idOrNull(remote) + "): left out of the sheets");
+            return Optional.empty();
+        }
+        run.count(ReasonCode.ADOPTED);
+        LedgerWrites.Target target = new LedgerWrites.Target(kind, p.sourceKey(), null, p.displayName());
+        return Optional.of(writes.adopt(run, target, remote, v1, fingerprint, "found by its API_ID or e-mail", false));
+    }
+
+    private static ObjectNode item(SourcePerson p) {
+        ObjectNode item = JsonNodeFactory.instance.objectNode();
+        item.put("firstName", p.firstName());
+        item.put("lastName", p.lastName());
+        item.put("email", p.email().trim());
+        if (p.role() == SourcePerson.Role.LEARNER && p.phone() != null && !p.phone().isBlank()) {
+            item.put("phone", p.phone().trim());
+        }
+        return item;
+    }
+}

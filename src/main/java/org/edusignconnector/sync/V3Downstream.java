@@ -1,0 +1,117 @@
+package org.edusignconnector.sync;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.DefaultExchange;
+import org.edusignconnector.course.ReasonCode;
+import org.edusignconnector.course.SourceCourse;
+import org.edusignconnector.edusign.EdusignKind;
+import org.edusignconnector.edusign.EdusignV3;
+import org.edusignconnector.edusign.V3Writer;
+import org.edusignconnector.events.SyncRun;
+import org.edusignconnector.http.HttpGateway;
+import org.edusignconnector.ledger.Ledger;
+import org.edusignconnector.ledger.LedgerEntry;
+import org.edusignconnector.ledger.LedgerState;
+import org.edusignconnector.tenant.TenantIdempotency;
+
+/**
+ * The down run of a tenant on {@code edusignApi: v3-batch}: every course goes through the same rules, options and
+ * tenant filter as on v1 ({@link Downstream}'s steps), a course whose source content the ledger holds as synced is
+ * unchanged, and the rest — the run's plan — is written at once by the {@link V3Writer} in batches. The change
+ * keys of the written courses go in the tenant's repository as v1 would leave them, so a switch back to v1 finds
+ * them unchanged.
+ */
+public class V3Downstream {
+
+    private static final Set<ReasonCode> WRITTEN = Set.of(ReasonCode.CREATED, ReasonCode.UPDATED, ReasonCode.ADOPTED, ReasonCode.UNCHANGED);
+
+    private final Downstream downstream;
+    private final Ledger ledger;
+    private final V3Writer writer;
+    private final IdempotentRepository idempotency;
+    private final HttpGateway gateway;
+    private final ObjectMapper json;
+    private final EdusignV3.Pace pace;
+    private final ProducerTemplate template;
+
+    public V3Downstream(Downstream downstream, Ledger ledger, V3Writer writer, IdempotentRepository idempotency, HttpGateway gateway,
+                        ObjectMapper json, EdusignV3.Pace pace, ProducerTemplate template) {
+        this.downstream = downstream;
+        this.ledger = ledger;
+        this.writer = writer;
+        this.idempotency = idempotency;
+        this.gateway = gateway;
+        this.json = json;
+        this.pace = pace;
+        this.template = template;
+    }
+
+    @SuppressWarnings("unchecked")
+    public void writeAll(Exchange exchange) {
+        SyncRun run = exchange.getProperty(Downstream.RUN, SyncRun.class);
+        List<SourceCourse> courses = exchange.getMessage().getBody(List.class);
+        List<V3Writer.Change> plan = new ArrayList<>();
+        Map<String, String> previous = new HashMap<>();
+        for (SourceCourse listed : courses) {
+            Exchange one = new DefaultExchange(exchange.getContext());
+            one.setProperty(Downstream.RUN, run);
+            one.getMessage().setBody(listed);
+            downstream.check(one);
+            if (one.getProperty(Downstream.SKIP) == null) {
+                template.send(run.courseFilter(), one);
+                downstream.applyTenantFilter(one);
+            }
+            if (one.getProperty(Downstream.SKIP) != null) {
+                downstream.recordSkip(one);
+                continue;
+            }
+            if (run.dryRun()) {
+                downstream.plan(one);
+                continue;
+            }
+            SourceCourse course = one.getMessage().getBody(SourceCourse.class);
+            String fingerprint = one.getProperty(Downstream.FINGERPRINT, String.class);
+            LedgerEntry known = ledger.find(run.tenantName(), EdusignKind.COURSE, course.getSourceKey()).orElse(null);
+            if (known != null && known.state() == LedgerState.SYNCED && fingerprint.equals(known.sourceFingerprint())) {
+                idempotency.add(key(run, course.getSourceKey(), fingerprint));
+                downstream.recordUnchanged(one);
+                continue;
+            }
+            plan.add(new V3Writer.Change(course, fingerprint));
+            if (known != null && known.sourceFingerprint() != null) {
+                previous.put(course.getSourceKey(), known.sourceFingerprint());
+            }
+        }
+        if (plan.isEmpty()) {
+            return;
+        }
+        EdusignV3 v3 = new EdusignV3(gateway, json, run.edusignV3Url(), run.tenant().edusignApiKey(), run.tenantName(), run.requests(), pace);
+        Map<String, ReasonCode> outcomes = writer.write(run, v3, plan);
+        for (V3Writer.Change change : plan) {
+            String sourceKey = change.course().getSourceKey();
+            ReasonCode outcome = outcomes.get(sourceKey);
+            if (WRITTEN.contains(outcome)) {
+                run.count(outcome);
+                idempotency.add(key(run, sourceKey, change.sourceFingerprint()));
+                String before = previous.get(sourceKey);
+                if (before != null && !before.equals(change.sourceFingerprint())) {
+                    idempotency.remove(key(run, sourceKey, before));
+                }
+            }
+            run.progressed();
+        }
+    }
+
+    private static String key(SyncRun run, String sourceKey, String fingerprint) {
+        return TenantIdempotency.key(run.tenantName(), Downstream.changeKey(sourceKey, fingerprint));
+    }
+}
