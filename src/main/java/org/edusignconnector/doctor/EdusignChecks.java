@@ -48,7 +48,6 @@ final class EdusignChecks {
         checks.add(sentinel());
         checks.add(lists.students());
         checks.add(lists.courses());
-        checks.add(v3());
         checks.add(webhook());
         return checks;
     }
@@ -110,19 +109,6 @@ final class EdusignChecks {
         }
         return Check.fail(FAMILY, name, "an unknown API_ID got neither Edusign's not-found nor a JSON answer (HTTP " + a.status() + ")"
                 + (a.failure() == null ? "" : ": " + a.failure()), "edusignUrl");
-    }
-
-    /** The tenant option {@code edusignApi} may not exist in this version: then v3 is not used. */
-    private Check v3() {
-        String api = tenant.settings().text("edusignApi");
-        if (api == null || !api.toLowerCase(java.util.Locale.ROOT).contains("v3")) {
-            return Check.warn(FAMILY, "v3 API", "not configured: the tenant writes through v1 only", "edusignApi");
-        }
-        Probe.Answer a = edusign.get("/v3/courses?limit=1");
-        if (a.failure() != null || a.status() >= 400) {
-            return Check.fail(FAMILY, "v3 API", "the tenant uses v3 but it does not answer (HTTP " + a.status() + ")", "edusignApi");
-        }
-        return Check.pass(FAMILY, "v3 API", "v3 answers");
     }
 
     private Check webhook() {

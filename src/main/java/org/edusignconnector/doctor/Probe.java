@@ -14,7 +14,8 @@ import org.edusignconnector.http.RetryableHttpException;
 /**
  * One read-only request of the doctor, sent like every other outbound call (through the gateway), kept raw:
  * status, headers, body and its JSON when it is JSON; a refusal or an unreachable system is an answer too
- * ({@link Answer#failure()}). Only GET: the doctor writes nothing anywhere. Messages never hold header values.
+ * ({@link Answer#failure()}). GET, and for Edusign v3 (which has no read) one POST of an empty batch that Edusign
+ * refuses without writing anything: the doctor writes nothing anywhere. Messages never hold header values.
  */
 final class Probe {
 
@@ -48,7 +49,15 @@ final class Probe {
     }
 
     Answer get(String pathAndQuery) {
-        HttpCall call = HttpCall.get(system, tenant, baseUrl + pathAndQuery, headers);
+        return send(HttpCall.get(system, tenant, baseUrl + pathAndQuery, headers));
+    }
+
+    /** A POST whose body can change nothing (an empty batch): only to learn whether the route and key answer. */
+    Answer postNothing(String path, String emptyBody) {
+        return send(new HttpCall(system, tenant, "POST", baseUrl + path, headers, emptyBody, null));
+    }
+
+    private Answer send(HttpCall call) {
         try {
             HttpReply reply = gateway.execute(proxy == null ? call : call.withProxy(proxy));
             return new Answer(reply.status(), reply, parse(reply.body()), null);

@@ -53,6 +53,11 @@ public class TenantDoctor {
         ListChecks lists = new ListChecks(edusign, today.plusDays(1), today.plusDays(tenant.windowDays()));
         // The skew is about this machine's real clock, not the connector's (fixed in demos and tests).
         List<Check> checks = new ArrayList<>(new EdusignChecks(edusign, tenant, Clock.systemUTC(), lists).run());
+        boolean keyRefused = checks.stream().anyMatch(c -> c.name().equals("API key") && c.verdict() == Verdict.FAIL);
+        if (!keyRefused) {
+            checks.add(V3Check.of(tenant, new Probe(gateway, json, "edusign", tenant.name(), tenant.settings().text("edusignV3Url", "https://api.edusign.com"),
+                    Map.of("Authorization", "Bearer " + tenant.edusignApiKey()), null)));
+        }
         checks.addAll(sourceChecks(tenant, today));
         return new DoctorReport(tenant.name(), List.copyOf(checks));
     }

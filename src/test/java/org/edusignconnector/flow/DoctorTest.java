@@ -28,10 +28,29 @@ class DoctorTest {
             assertThat(report.failed()).as(report.asText()).isFalse();
             assertThat(report.checks()).extracting(Check::name).contains("API key", "clock skew", "JSON envelope", "get-id not-found",
                     "student list", "course list", "v3 API", "webhook secret");
-            assertThat(report.checks()).filteredOn(c -> c.family().equals("edusign") && c.verdict() != Verdict.PASS).singleElement()
-                    .satisfies(c -> assertThat(c.name() + c.meaning() + c.setting()).contains("v3 API").contains("not configured").contains("edusignApi"));
+            assertThat(report.checks()).filteredOn(c -> c.family().equals("edusign")).allSatisfy(c -> assertThat(c.verdict()).isEqualTo(Verdict.PASS));
+            assertThat(report.checks()).filteredOn(c -> c.name().equals("v3 API")).singleElement()
+                    .satisfies(c -> assertThat(c.meaning()).contains("not used"));
             assertThat(acme.edusign.requests(AcmeFixture.KEY)).isNotEmpty().noneMatch(RecordedRequest::isWrite);
             assertThat(acme.celcat.requests()).noneMatch(r -> !r.method().equals("GET"));
+        }
+    }
+
+    @Test
+    void aTenantOnV3IsProbedWithAnEmptyBatchThatWritesNothing() throws Exception {
+        try (AcmeFixture acme = new AcmeFixture()) {
+            String v1 = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/tenants/acme.yaml"));
+            acme.runtime.tenantYaml("acme.yaml", v1 + "      - name: edusignApi\n        value: v3-batch\n"
+                    + "      - name: edusignV3Url\n        value: \"{{test.edusign.url}}\"\n").start();
+
+            DoctorReport report = doctor(acme).examine("acme");
+
+            assertThat(report.checks()).filteredOn(c -> c.name().equals("v3 API")).singleElement().satisfies(c -> {
+                assertThat(c.verdict()).as(c.meaning()).isEqualTo(Verdict.PASS);
+                assertThat(c.meaning()).contains("nothing written");
+            });
+            assertThat(acme.edusign.requests(AcmeFixture.KEY)).noneMatch(RecordedRequest::isSuccessfulWrite);
+            assertThat(acme.school().courses()).isEmpty();
         }
     }
 
