@@ -25,11 +25,23 @@ public final class ConnectorMain {
     }
 
     public static void main(String[] args) throws Exception {
+        java.util.Optional<String> help = CommandLineHelp.answer(args);
+        if (help.isPresent()) {
+            System.out.println(help.get());
+            System.exit(0);
+            return;
+        }
         RuntimeOptions options;
         try {
             options = RuntimeOptions.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        java.util.Optional<String> missing = CommandLineHelp.missingConfiguration(options.configDir());
+        if (missing.isPresent()) {
+            System.err.println(missing.get());
             System.exit(2);
             return;
         }
