@@ -80,6 +80,7 @@ public final class ConnectorMain {
             @Override
             public void afterStart(BaseMainSupport m) {
                 started(m.getCamelContext());
+                StartupWarnings.log(m.getCamelContext(), !options.oneShot());
             }
         });
         main.setPropertyPlaceholderLocations("file:" + options.configDir().resolve("application.properties"));

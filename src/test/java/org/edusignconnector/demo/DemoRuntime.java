@@ -90,6 +90,7 @@ public final class DemoRuntime {
                 System.out.printf("Sync again: curl -u demo:demo -X POST http://localhost:%s/api/tenants/%s/sync%n%n", port, tenant);
                 exit = "COMPLETED".equals(summary.status()) ? exit : 1;
             }
+            System.out.printf("Events page: http://localhost:%s/ui/ (user demo, password demo)%n", port);
             if (!exitAfterSync) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(main, edusign, celcat, fca)));
                 Thread.currentThread().join();

@@ -32,6 +32,7 @@ class DemoRuntimeTest {
                 .contains("DUPLICATE_INSTRUCTOR_EMAIL").containsPattern("demo-celcat now holds [1-9][0-9]* sheets")
                 .containsPattern("demo-fca now holds [1-9][0-9]* sheets");
         assertThat(output).doesNotContain("\"status\" : \"FAILED\"");
+        assertThat(output).containsPattern("Events page: http://localhost:\\d+/ui/ \\(user demo, password demo\\)");
     }
 
     private static void copyTree(Path from, Path to) throws Exception {
