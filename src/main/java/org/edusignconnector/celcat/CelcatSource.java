@@ -31,6 +31,9 @@ import org.edusignconnector.course.SyncWindow;
  */
 public class CelcatSource implements SourceAdapter {
 
+    /** The tenant template (routes/celcat-to-edusign.yaml) whose tenants this source serves. */
+    public static final String TEMPLATE = "celcat-to-edusign";
+
     private final CelcatClient client;
     private final UserNameFormat nameFormat;
     private final List<String> timetables;

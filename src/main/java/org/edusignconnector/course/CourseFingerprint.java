@@ -1,5 +1,7 @@
 package org.edusignconnector.course;
 
+import org.edusignconnector.common.Sha256;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,7 +36,7 @@ public final class CourseFingerprint {
             field(s, g.name());
             g.learnerKeys().forEach(k -> field(s, k));
         }
-        return sha256(s.toString());
+        return Sha256.hex(s.toString());
     }
 
     private static void person(StringBuilder s, SourcePerson p) {
@@ -50,11 +52,4 @@ public final class CourseFingerprint {
         s.append(v.length()).append(':').append(v).append('|');
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -24,7 +24,6 @@ import org.edusignconnector.attendance.SourceRejectedException;
 import org.edusignconnector.course.SyncWindow;
 import org.edusignconnector.course.Text;
 import org.edusignconnector.http.HttpReply;
-import org.edusignconnector.tenant.TenantConfigException;
 
 /**
  * Attendance to FCA Manager ({@code PUT /seances/{id}/presences}): present/absent per learner,
@@ -60,7 +59,7 @@ public class FcaAttendance implements AttendanceTarget {
     public synchronized void prepareRun(LocalDate from, LocalDate to) {
         reasons = AbsenceReasons.load(client);
         if (defaultAbsenceReason != null && reasons.find(defaultAbsenceReason).isEmpty()) {
-            throw new TenantConfigException(tenant, "defaultAbsenceReason", "'" + defaultAbsenceReason
+            throw new IllegalArgumentException("tenant '" + tenant + "': defaultAbsenceReason '" + defaultAbsenceReason
                     + "' is not a justified absence reason of FCA Manager");
         }
         validationRequired = forceInstructorPresence ? trainersRequiringValidation(from, to) : Map.of();

@@ -24,7 +24,6 @@ import org.edusignconnector.course.SourceSnapshot;
 import org.edusignconnector.course.SourceSnapshot.SourceProblem;
 import org.edusignconnector.course.StartupCheck;
 import org.edusignconnector.course.SyncWindow;
-import org.edusignconnector.tenant.TenantConfigException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +34,9 @@ import org.slf4j.LoggerFactory;
  * course's category, the activity reference its activity (for the activity filter).
  */
 public class FcaSource implements SourceAdapter, StartupCheck {
+
+    /** The tenant template (routes/fca-to-edusign.yaml) whose tenants this source serves. */
+    public static final String TEMPLATE = "fca-to-edusign";
 
     private static final Logger LOG = LoggerFactory.getLogger(FcaSource.class);
 
@@ -72,7 +74,7 @@ public class FcaSource implements SourceAdapter, StartupCheck {
             return;
         }
         if (reasons.find(defaultAbsenceReason).isEmpty()) {
-            throw new TenantConfigException(tenant, "defaultAbsenceReason", "'" + defaultAbsenceReason
+            throw new IllegalArgumentException("tenant '" + tenant + "': defaultAbsenceReason '" + defaultAbsenceReason
                     + "' is not a justified absence reason of FCA Manager (justified: "
                     + reasons.all().stream().map(r -> r.id() + " " + r.label()).toList() + ")");
         }

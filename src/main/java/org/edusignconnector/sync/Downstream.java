@@ -20,7 +20,7 @@ import org.edusignconnector.course.SyncWindow;
 import org.edusignconnector.course.Text;
 import org.edusignconnector.edusign.AmbiguousAdoptionException;
 import org.edusignconnector.edusign.EdusignApi;
-import org.edusignconnector.edusign.EdusignKind;
+import org.edusignconnector.ledger.ObjectKind;
 import org.edusignconnector.edusign.EdusignSink;
 import org.edusignconnector.edusign.EdusignUnknownAnswerException;
 import org.edusignconnector.edusign.PersonArchivedException;
@@ -30,7 +30,7 @@ import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.RunStore;
 import org.edusignconnector.events.RunSummary;
 import org.edusignconnector.events.SyncRequest;
-import org.edusignconnector.events.SyncRun;
+import org.edusignconnector.sync.SyncRun;
 import org.edusignconnector.events.PersonProblems;
 import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.ledger.Ledger;
@@ -166,7 +166,7 @@ public class Downstream {
         SyncRun run = run(exchange);
         SourceCourse course = exchange.getMessage().getBody(SourceCourse.class);
         String fingerprint = exchange.getProperty(FINGERPRINT, String.class);
-        String previous = ledger.find(run.tenantName(), EdusignKind.COURSE, course.getSourceKey())
+        String previous = ledger.find(run.tenantName(), ObjectKind.COURSE, course.getSourceKey())
                 .map(LedgerEntry::sourceFingerprint).orElse(null);
         ReasonCode outcome = sink.upsertCourse(run, course, fingerprint);
         run.count(outcome);
@@ -185,7 +185,7 @@ public class Downstream {
         SyncRun run = run(exchange);
         SourceCourse course = exchange.getMessage().getBody(SourceCourse.class);
         String fingerprint = exchange.getProperty(FINGERPRINT, String.class);
-        LedgerEntry known = ledger.find(run.tenantName(), EdusignKind.COURSE, course.getSourceKey()).orElse(null);
+        LedgerEntry known = ledger.find(run.tenantName(), ObjectKind.COURSE, course.getSourceKey()).orElse(null);
         ReasonCode outcome;
         String message;
         if (known == null && run.adoptExistingSheets()) {

@@ -12,9 +12,9 @@ import org.edusignconnector.edusign.RequestCounter;
 import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.RunStore;
 import org.edusignconnector.events.RunSummary;
-import org.edusignconnector.events.SyncMetrics;
+import org.edusignconnector.sync.SyncMetrics;
 import org.edusignconnector.events.SyncRequest;
-import org.edusignconnector.events.SyncRun;
+import org.edusignconnector.sync.SyncRun;
 import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.tenant.Tenant;
 import org.edusignconnector.tenant.TenantCatalog;
@@ -109,7 +109,7 @@ public class RunLifecycle {
                 events.record(tenant.name(), abandoned.runId(), "run", null, ReasonCode.RUN_FAILED.name(), message);
             }
         }
-        runs.started(run, "schedule".equals(request.trigger()) ? scheduledFireTime(exchange) : null);
+        runs.started(run.summary(), "schedule".equals(request.trigger()) ? scheduledFireTime(exchange) : null);
         events.record(run, "run", null, ReasonCode.RUN_STARTED.name(),
                 run.direction() + " run started by " + run.trigger() + " for " + run.window().firstDay() + " .. " + run.window().lastDay()
                         + (run.dryRun() ? " (dry run)" : ""));
@@ -204,7 +204,7 @@ public class RunLifecycle {
 
     private RunSummary close(SyncRun run) {
         try {
-            runs.ended(run);
+            runs.ended(run.summary());
             if (run.status() == SyncRun.Status.COMPLETED) {
                 events.record(run, "run", null, ReasonCode.RUN_COMPLETED.name(),
                         run.direction() + " run completed: " + run.counts() + ", Edusign requests " + run.requests().snapshot()
@@ -219,7 +219,7 @@ public class RunLifecycle {
                 active.release(run);
             }
         }
-        return RunSummary.of(run);
+        return run.summary();
     }
 
 }

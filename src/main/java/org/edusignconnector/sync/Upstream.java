@@ -1,5 +1,7 @@
 package org.edusignconnector.sync;
 
+import org.edusignconnector.edusign.LockedSheets;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +15,14 @@ import org.edusignconnector.attendance.AttendanceAttempts;
 import org.edusignconnector.attendance.AttendanceContext;
 import org.edusignconnector.attendance.AttendanceTarget;
 import org.edusignconnector.attendance.AttendanceWrite;
-import org.edusignconnector.attendance.EdusignAttendance;
+import org.edusignconnector.edusign.EdusignAttendance;
 import org.edusignconnector.attendance.LockedSheet;
 import org.edusignconnector.attendance.SourceRejectedException;
 import org.edusignconnector.course.ReasonCode;
-import org.edusignconnector.edusign.EdusignKind;
+import org.edusignconnector.ledger.ObjectKind;
 import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.SyncRequest;
-import org.edusignconnector.events.SyncRun;
+import org.edusignconnector.sync.SyncRun;
 import org.edusignconnector.ledger.Ledger;
 import org.edusignconnector.tenant.TenantIdempotency;
 
@@ -69,11 +71,11 @@ public class Upstream {
         List<JsonNode> locked = request.sheetId() != null
                 ? List.of(EdusignAttendance.course(run.edusign(), request.sheetId()))
                 : EdusignAttendance.lockedCourses(run.edusign(), poll ? from.minusDays(1) : from, to);
-        Map<String, String> ourSheets = ledger.sourceKeysByEdusignId(run.tenantName(), EdusignKind.COURSE);
+        Map<String, String> ourSheets = ledger.sourceKeysByEdusignId(run.tenantName(), ObjectKind.COURSE);
         List<SheetWork> work = new ArrayList<>();
         List<SheetWork> leaving = new ArrayList<>();
         for (JsonNode course : locked) {
-            LockedSheet sheet = LockedSheet.parse(course);
+            LockedSheet sheet = LockedSheets.parse(course);
             String sourceKey = ourSheets.get(sheet.id());
             if (course.path("LOCKED").asInt(0) != 1) {
                 continue;
@@ -92,8 +94,8 @@ public class Upstream {
             // Celcat marks are P, A or L: its write-back never reads Edusign's absence reasons.
             Map<String, String> reasons = target.usesAbsenceReasons() ? EdusignAttendance.absenceReasonNames(run.edusign(),
                     EdusignAttendance.absenceIds(work.stream().map(SheetWork::sheet).toList())) : Map.of();
-            AttendanceContext context = new AttendanceContext(ledger.sourceKeysByEdusignId(run.tenantName(), EdusignKind.STUDENT),
-                    ledger.sourceKeysByEdusignId(run.tenantName(), EdusignKind.PROFESSOR), reasons);
+            AttendanceContext context = new AttendanceContext(ledger.sourceKeysByEdusignId(run.tenantName(), ObjectKind.STUDENT),
+                    ledger.sourceKeysByEdusignId(run.tenantName(), ObjectKind.PROFESSOR), reasons);
             exchange.setProperty(CONTEXT, context);
             unwritten.record(run, leaving, target, context);
         }

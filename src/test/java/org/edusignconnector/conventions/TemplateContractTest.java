@@ -25,12 +25,12 @@ class TemplateContractTest {
 
     @Test
     void everyCelcatParameterIsDeclaredDescribedUsedAndDocumented() throws IOException {
-        check("routes/celcat-to-edusign.yaml", "celcat/CelcatTenantFactory.java");
+        check("routes/celcat-to-edusign.yaml", "runtime/CelcatTenantFactory.java");
     }
 
     @Test
     void everyFcaParameterIsDeclaredDescribedUsedAndDocumented() throws IOException {
-        check("routes/fca-to-edusign.yaml", "fca/FcaTenantFactory.java");
+        check("routes/fca-to-edusign.yaml", "runtime/FcaTenantFactory.java");
     }
 
     private static void check(String templateFile, String factory) throws IOException {
