@@ -1,9 +1,7 @@
 package org.edusignconnector.sync;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.IdempotentRepository;
@@ -16,30 +14,20 @@ import org.edusignconnector.course.SourceCourse;
 import org.edusignconnector.course.SourceDataException;
 import org.edusignconnector.course.SourcePerson;
 import org.edusignconnector.course.SourceSnapshot;
-import org.edusignconnector.course.SyncWindow;
 import org.edusignconnector.course.Text;
 import org.edusignconnector.edusign.AmbiguousAdoptionException;
-import org.edusignconnector.edusign.EdusignApi;
 import org.edusignconnector.ledger.ObjectKind;
 import org.edusignconnector.edusign.EdusignSink;
 import org.edusignconnector.edusign.EdusignUnknownAnswerException;
 import org.edusignconnector.edusign.PersonArchivedException;
 import org.edusignconnector.edusign.UnansweredCreateException;
-import org.edusignconnector.edusign.RequestCounter;
 import org.edusignconnector.events.EventLog;
-import org.edusignconnector.events.RunStore;
-import org.edusignconnector.events.RunSummary;
-import org.edusignconnector.events.SyncRequest;
 import org.edusignconnector.sync.SyncRun;
 import org.edusignconnector.events.PersonProblems;
-import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.ledger.Ledger;
 import org.edusignconnector.ledger.LedgerEntry;
 import org.edusignconnector.tenant.Tenant;
-import org.edusignconnector.tenant.TenantCatalog;
 import org.edusignconnector.tenant.TenantIdempotency;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The steps of the downstream route (source → Edusign), one method each, called from the
