@@ -82,25 +82,27 @@ public final class TenantOverview {
         Map<String, Long> skipped = only(counts, SKIPS);
         Map<String, Long> failed = only(counts, FAILURES);
 
+        // A failed run is said by the health itself (and its message by the last run): why lists the rest.
         List<String> why = new ArrayList<>();
-        if (finished != null && "FAILED".equals(finished.status())) {
-            why.add("last run failed");
-        }
         if (t.hold() != null) {
-            why.add(t.hold().heldCount() + " deletions held");
+            why.add(count(t.hold().heldCount(), "deletion") + " held");
         }
         long notSent = only(counts, NEEDS_A_LOOK).values().stream().mapToLong(Long::longValue).sum();
         if (notSent > 0) {
-            why.add(notSent + " courses not sent for a problem");
+            why.add(count(notSent, "course") + " not sent for a problem");
         }
         if (t.doctor() != null && t.doctor().failed()) {
-            why.add("doctor: " + t.doctor().fails() + " failed checks");
+            why.add("doctor: " + count(t.doctor().fails(), "failed check"));
         }
         Health health = finished != null && "FAILED".equals(finished.status()) ? Health.FAILED
                 : why.isEmpty() ? Health.HEALTHY : Health.NEEDS_A_LOOK;
         return new Row(t.tenant(), t.source(), health, List.copyOf(why), last == null ? null : lastRun(last),
                 t.lastSuccess() == null ? null : end(t.lastSuccess()),
                 scheduled ? NextRun.after(t.cron(), now).orElse(null) : null, skipped, failed, t.hold(), t.doctor());
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static LastRun lastRun(StoredRun r) {

@@ -44,6 +44,7 @@ class TenantOverviewTest {
         assertThat(row(rows, "bravo").why()).containsExactly("2 courses not sent for a problem");
         assertThat(row(rows, "yankee").why()).containsExactly("3 deletions held");
         assertThat(row(rows, "charlie").why()).containsExactly("doctor: 2 failed checks");
+        assertThat(row(rows, "zulu").why()).isEmpty(); // its health says it: FAILED
         // A doctor WARN alone and skips by the window or the tenant's filters leave a tenant healthy.
         assertThat(row(rows, "alpha").why()).isEmpty();
         assertThat(row(rows, "delta").doctor().warns()).isEqualTo(3);
