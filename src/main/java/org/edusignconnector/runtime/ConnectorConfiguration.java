@@ -201,7 +201,10 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("explainEndpoint", new ExplainEndpoint(tenants, ledger, events, json));
         org.edusignconnector.doctor.TenantDoctor doctor = new org.edusignconnector.doctor.TenantDoctor(tenants, gateway, json, clock, secrets);
         registry.bind("tenantDoctor", doctor);
-        registry.bind("doctorEndpoint", new org.edusignconnector.api.DoctorEndpoint(doctor, json));
+        org.edusignconnector.doctor.DoctorVerdicts verdicts = new org.edusignconnector.doctor.DoctorVerdicts(clock);
+        registry.bind("doctorEndpoint", new org.edusignconnector.api.DoctorEndpoint(doctor, verdicts, json));
+        registry.bind("overviewEndpoint", new org.edusignconnector.api.OverviewEndpoint(tenants, runs, holds, verdicts, clock,
+                Boolean.parseBoolean(props.resolveProperty("connector.schedule.enabled").orElse("true")), json));
         registry.bind("databaseHealthCheck", new DatabaseHealthCheck(dataSource));
         registry.bind("tenantsHealthCheck", new TenantsHealthCheck(tenants, runs, holds));
         registry.bind("tenantLoader", new TenantLoader(tenants,
