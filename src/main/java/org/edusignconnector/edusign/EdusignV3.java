@@ -53,6 +53,7 @@ public class EdusignV3 {
     private final RequestCounter counter;
     private final Pace pace;
     private final int batchSize;
+    private final LedgerWrites.Pause wait = LedgerWrites.sleeping();
 
     public EdusignV3(HttpGateway gateway, ObjectMapper json, String baseUrl, String apiKey, String tenant, RequestCounter counter, Pace pace) {
         this(gateway, json, baseUrl, apiKey, tenant, counter, pace, MAX_ITEMS);
@@ -123,7 +124,10 @@ public class EdusignV3 {
                 if (attempt >= MAX_ATTEMPTS) {
                     throw lost;
                 }
-                continue; // every item names its object: sending again cannot duplicate
+                // Every item names its object: sending again cannot duplicate. Not sooner than Edusign asked (a 429's
+                // Retry-After): this POST is resent here, not by the http-call route that honours it for the others.
+                lost.retryAfter().ifPresent(wait::pause);
+                continue;
             } catch (RuntimeException failure) {
                 counter.count(RequestCounter.Type.CREATE, RequestOutcomeClassifier.classify(failure));
                 throw failure;
