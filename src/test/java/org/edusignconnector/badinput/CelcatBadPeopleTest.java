@@ -17,7 +17,7 @@ import org.edusignconnector.events.RunSummary;
 import org.edusignconnector.events.SyncEvent;
 import org.edusignconnector.sim.celcat.CelcatEvent;
 import org.edusignconnector.sim.celcat.CelcatTimetable;
-import org.edusignconnector.sim.celcat.Fault;
+import org.edusignconnector.sim.common.Fault;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,17 +1,16 @@
 package org.edusignconnector.sim.celcat;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.edusignconnector.sim.common.FaultInjector;
+import org.edusignconnector.sim.common.FaultSwitch;
+import org.edusignconnector.sim.common.RequestLog;
+import org.edusignconnector.sim.common.SimHandler;
+import org.edusignconnector.sim.common.SimServer;
 
 /**
  * A strict in-process Celcat WebAPI on 127.0.0.1 (contract: shared reference, source-apis.md section 1).
@@ -21,20 +20,18 @@ public final class CelcatSimulator implements AutoCloseable {
 
     private static final int THREADS = 4;
 
-    private final HttpServer server;
-    private final ExecutorService executor;
     private final Map<String, CelcatTimetable> timetables = new ConcurrentHashMap<>();
-    private final RequestLog log = new RequestLog();
+    private final RequestLog<RecordedRequest> log = new RequestLog<>();
     private final FaultSwitch faults = new FaultSwitch();
-    private final SimulatorHandler handler;
+    private final WebApi api;
+    private final SimHandler handler;
+    private final SimServer server;
 
     private CelcatSimulator(int port, String apiCode) throws IOException {
-        handler = new SimulatorHandler(apiCode, id -> Optional.ofNullable(timetables.get(id)), log, faults);
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
-        executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
-        server.setExecutor(executor);
-        server.createContext("/", handler);
-        server.start();
+        api = new WebApi(apiCode, id -> Optional.ofNullable(timetables.get(id)));
+        handler = new SimHandler(WebApi.DIALECT, faults, (r, status) -> log.record(new RecordedRequest(r.method(),
+                r.rawPath(), r.rawQuery(), WebApi.timetableId(r), r.body(), status)), api::answer);
+        server = SimServer.start(port, THREADS, "celcat-sim", handler);
     }
 
     /** Starts on {@code port} (0 = any free port); {@code apiCode} null means no APICode is required. */
@@ -48,7 +45,7 @@ public final class CelcatSimulator implements AutoCloseable {
 
     /** {@code http://127.0.0.1:<port>/api}, no trailing slash. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api";
+        return "http://127.0.0.1:" + server.port() + "/api";
     }
 
     /**
@@ -56,27 +53,27 @@ public final class CelcatSimulator implements AutoCloseable {
      * tokens valid {@code expiresInSeconds} (as announced), registers and mark definitions behind them.
      */
     public void enableCaws(String username, String password, long expiresInSeconds) {
-        handler.caws().enable(username, password, expiresInSeconds);
+        api.caws().enable(username, password, expiresInSeconds);
     }
 
     /** {@code http://127.0.0.1:<port>/caws/}, with its trailing slash (CAWS paths are relative to it). */
     public String cawsBaseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + CawsAuth.PREFIX;
+        return "http://127.0.0.1:" + server.port() + CawsAuth.PREFIX;
     }
 
     /** How many tokens the CAWS token endpoint granted so far. */
     public int cawsTokensGranted() {
-        return handler.caws().granted().size();
+        return api.caws().granted().size();
     }
 
     /** The tokens granted so far, in order (secrets a test looks for where they must not be). */
     public List<String> cawsTokens() {
-        return handler.caws().granted();
+        return api.caws().granted();
     }
 
     /** Every CAWS token granted so far is refused from now on (401), as after its expiry. */
     public void expireCawsTokens() {
-        handler.caws().expireAll();
+        api.caws().expireAll();
     }
 
     /** The timetable served for header {@code TimetableId: id}, created empty on first use. */
@@ -104,16 +101,6 @@ public final class CelcatSimulator implements AutoCloseable {
     @Override
     public void close() {
         handler.release();
-        server.stop(0);
-        executor.shutdownNow();
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "celcat-sim-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        server.close();
     }
 }

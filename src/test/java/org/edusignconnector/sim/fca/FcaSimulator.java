@@ -1,15 +1,13 @@
 package org.edusignconnector.sim.fca;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.edusignconnector.sim.common.FaultInjector;
+import org.edusignconnector.sim.common.FaultSwitch;
+import org.edusignconnector.sim.common.RequestLog;
+import org.edusignconnector.sim.common.SimHandler;
+import org.edusignconnector.sim.common.SimServer;
 
 /**
  * A strict in-process FCA Manager REST API on 127.0.0.1 (contract: shared reference, source-apis.md section 2).
@@ -19,28 +17,16 @@ public final class FcaSimulator implements AutoCloseable {
 
     private static final int THREADS = 8;
 
-    static {
-        // Without TCP_NODELAY the JDK server's separate header/body writes meet the client's delayed ACK:
-        // ~40 ms per request. Read once per JVM by sun.net.httpserver.ServerConfig; set it unless chosen already.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
-    private final HttpServer server;
-    private final ExecutorService executor;
     private final FcaData data = new FcaData();
-    private final RequestLog log = new RequestLog();
+    private final RequestLog<RecordedRequest> log = new RequestLog<>();
     private final FaultSwitch faults = new FaultSwitch();
-    private final SimulatorHandler handler;
+    private final SimHandler handler;
+    private final SimServer server;
 
     private FcaSimulator(int port, BasicAuth auth) throws IOException {
-        handler = new SimulatorHandler(auth, data, log, faults);
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
-        executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
-        server.setExecutor(executor);
-        server.createContext("/", handler);
-        server.start();
+        handler = new SimHandler(FcaApi.DIALECT, faults, (r, status) -> log.record(new RecordedRequest(r.method(),
+                r.rawPath(), r.rawQuery(), r.body(), status, FcaApi.via(r))), new FcaApi(auth, data)::answer);
+        server = SimServer.start(port, THREADS, "fca-sim", handler);
     }
 
     /** Starts on {@code port} (0 = any free port); every call must carry HTTP Basic {@code username:password}. */
@@ -59,7 +45,7 @@ public final class FcaSimulator implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** The live data served (mutable, thread-safe). */
@@ -87,16 +73,6 @@ public final class FcaSimulator implements AutoCloseable {
     @Override
     public void close() {
         handler.release();
-        server.stop(0);
-        executor.shutdownNow();
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "fca-sim-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        server.close();
     }
 }
