@@ -6,38 +6,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.edusignconnector.sim.common.FaultInjector;
-import org.edusignconnector.sim.common.FaultSwitch;
-import org.edusignconnector.sim.common.RequestLog;
-import org.edusignconnector.sim.common.SimHandler;
-import org.edusignconnector.sim.common.SimServer;
+import org.edusignconnector.sim.common.SourceSimulator;
 
 /**
  * A strict in-process Celcat WebAPI on 127.0.0.1 (contract: shared reference, source-apis.md section 1).
  * Only timetables created through {@link #timetable(String)} exist; others answer 404.
  */
-public final class CelcatSimulator implements AutoCloseable {
+public final class CelcatSimulator extends SourceSimulator<RecordedRequest> {
 
     private static final int THREADS = 4;
 
-    private final Map<String, CelcatTimetable> timetables = new ConcurrentHashMap<>();
-    private final RequestLog<RecordedRequest> log = new RequestLog<>();
-    private final FaultSwitch faults = new FaultSwitch();
+    private final Map<String, CelcatTimetable> timetables;
     private final WebApi api;
-    private final SimHandler handler;
-    private final SimServer server;
 
-    private CelcatSimulator(int port, String apiCode) throws IOException {
-        api = new WebApi(apiCode, id -> Optional.ofNullable(timetables.get(id)));
-        handler = new SimHandler(WebApi.DIALECT, faults, (r, status) -> log.record(new RecordedRequest(r.method(),
-                r.rawPath(), r.rawQuery(), WebApi.timetableId(r), r.body(), status)), api::answer);
-        server = SimServer.start(port, THREADS, "celcat-sim", handler);
+    private CelcatSimulator(int port, Map<String, CelcatTimetable> timetables, WebApi api) throws IOException {
+        super(port, THREADS, "celcat-sim", WebApi.DIALECT, (r, status) -> new RecordedRequest(r.method(), r.rawPath(),
+                r.rawQuery(), WebApi.timetableId(r), r.body(), status), api::answer);
+        this.timetables = timetables;
+        this.api = api;
     }
 
     /** Starts on {@code port} (0 = any free port); {@code apiCode} null means no APICode is required. */
     public static CelcatSimulator start(int port, String apiCode) {
+        Map<String, CelcatTimetable> timetables = new ConcurrentHashMap<>();
+        WebApi api = new WebApi(apiCode, id -> Optional.ofNullable(timetables.get(id)));
         try {
-            return new CelcatSimulator(port, apiCode);
+            return new CelcatSimulator(port, timetables, api);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start Celcat simulator on port " + port, e);
         }
@@ -45,7 +39,7 @@ public final class CelcatSimulator implements AutoCloseable {
 
     /** {@code http://127.0.0.1:<port>/api}, no trailing slash. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.port() + "/api";
+        return "http://127.0.0.1:" + port() + "/api";
     }
 
     /**
@@ -58,7 +52,7 @@ public final class CelcatSimulator implements AutoCloseable {
 
     /** {@code http://127.0.0.1:<port>/caws/}, with its trailing slash (CAWS paths are relative to it). */
     public String cawsBaseUrl() {
-        return "http://127.0.0.1:" + server.port() + CawsAuth.PREFIX;
+        return "http://127.0.0.1:" + port() + CawsAuth.PREFIX;
     }
 
     /** How many tokens the CAWS token endpoint granted so far. */
@@ -79,28 +73,5 @@ public final class CelcatSimulator implements AutoCloseable {
     /** The timetable served for header {@code TimetableId: id}, created empty on first use. */
     public CelcatTimetable timetable(String timetableId) {
         return timetables.computeIfAbsent(timetableId, CelcatTimetable::new);
-    }
-
-    public List<RecordedRequest> requests() {
-        return log.snapshot();
-    }
-
-    public void clearRequests() {
-        log.clear();
-    }
-
-    /** Installs (null = removes) the injector; request numbers passed to it restart at 1. */
-    public void setFaultInjector(FaultInjector f) {
-        faults.install(f);
-    }
-
-    public void setLatencyMillis(long ms) {
-        handler.setLatencyMillis(ms);
-    }
-
-    @Override
-    public void close() {
-        handler.release();
-        server.close();
     }
 }

@@ -2,38 +2,29 @@ package org.edusignconnector.sim.fca;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
-import org.edusignconnector.sim.common.FaultInjector;
-import org.edusignconnector.sim.common.FaultSwitch;
-import org.edusignconnector.sim.common.RequestLog;
-import org.edusignconnector.sim.common.SimHandler;
-import org.edusignconnector.sim.common.SimServer;
+import org.edusignconnector.sim.common.SourceSimulator;
 
 /**
  * A strict in-process FCA Manager REST API on 127.0.0.1 (contract: shared reference, source-apis.md section 2).
  * Every call needs HTTP Basic with the account given to {@link #start}; the data is {@link #data()}.
  */
-public final class FcaSimulator implements AutoCloseable {
+public final class FcaSimulator extends SourceSimulator<RecordedRequest> {
 
     private static final int THREADS = 8;
 
-    private final FcaData data = new FcaData();
-    private final RequestLog<RecordedRequest> log = new RequestLog<>();
-    private final FaultSwitch faults = new FaultSwitch();
-    private final SimHandler handler;
-    private final SimServer server;
+    private final FcaData data;
 
-    private FcaSimulator(int port, BasicAuth auth) throws IOException {
-        handler = new SimHandler(FcaApi.DIALECT, faults, (r, status) -> log.record(new RecordedRequest(r.method(),
-                r.rawPath(), r.rawQuery(), r.body(), status, FcaApi.via(r))), new FcaApi(auth, data)::answer);
-        server = SimServer.start(port, THREADS, "fca-sim", handler);
+    private FcaSimulator(int port, BasicAuth auth, FcaData data) throws IOException {
+        super(port, THREADS, "fca-sim", FcaApi.DIALECT, (r, status) -> new RecordedRequest(r.method(), r.rawPath(),
+                r.rawQuery(), r.body(), status, FcaApi.via(r)), new FcaApi(auth, data)::answer);
+        this.data = data;
     }
 
     /** Starts on {@code port} (0 = any free port); every call must carry HTTP Basic {@code username:password}. */
     public static FcaSimulator start(int port, String username, String password) {
         BasicAuth auth = new BasicAuth(username, password);
         try {
-            return new FcaSimulator(port, auth);
+            return new FcaSimulator(port, auth, new FcaData());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start FCA Manager simulator on port " + port, e);
         }
@@ -44,35 +35,8 @@ public final class FcaSimulator implements AutoCloseable {
         return "http://127.0.0.1:" + port() + "/api";
     }
 
-    public int port() {
-        return server.port();
-    }
-
     /** The live data served (mutable, thread-safe). */
     public FcaData data() {
         return data;
-    }
-
-    public List<RecordedRequest> requests() {
-        return log.snapshot();
-    }
-
-    public void clearRequests() {
-        log.clear();
-    }
-
-    /** Installs (null = removes) the injector; request numbers passed to it restart at 1. */
-    public void setFaultInjector(FaultInjector f) {
-        faults.install(f);
-    }
-
-    public void setLatencyMillis(long ms) {
-        handler.setLatencyMillis(ms);
-    }
-
-    @Override
-    public void close() {
-        handler.release();
-        server.close();
     }
 }
