@@ -6,7 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
-import org.edusignconnector.edusign.EdusignKind;
+import org.edusignconnector.ledger.ObjectKind;
 import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.SyncEvent;
 import org.edusignconnector.ledger.Ledger;
@@ -48,7 +48,7 @@ public class ExplainEndpoint {
     }
 
     Map<String, Object> answer(String tenant, String sourceId) {
-        LedgerEntry entry = ledger.find(tenant, EdusignKind.COURSE, sourceId).orElse(null);
+        LedgerEntry entry = ledger.find(tenant, ObjectKind.COURSE, sourceId).orElse(null);
         List<SyncEvent> history = events.page(tenant, 0, 10, null, sourceId);
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("tenant", tenant);

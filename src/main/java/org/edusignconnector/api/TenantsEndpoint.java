@@ -8,7 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.edusignconnector.events.RunStore;
-import org.edusignconnector.events.SyncRun;
+import org.edusignconnector.sync.SyncRun;
 import org.edusignconnector.sync.ActiveRuns;
 import org.edusignconnector.sync.DeletionHolds;
 import org.edusignconnector.tenant.Tenant;

@@ -1,6 +1,6 @@
 package org.edusignconnector.attendance;
 
-import org.edusignconnector.edusign.Fingerprints;
+import org.edusignconnector.common.Sha256;
 
 /**
  * The write-back of one locked sheet to its source, ready to send: where, what body, and the
@@ -10,6 +10,6 @@ import org.edusignconnector.edusign.Fingerprints;
 public record AttendanceWrite(String sheetId, String sourceKey, String target, String timetableId, String body, String fingerprint) {
 
     public static AttendanceWrite of(String sheetId, String sourceKey, String target, String timetableId, String body) {
-        return new AttendanceWrite(sheetId, sourceKey, target, timetableId, body, Fingerprints.sha256(target + "\n" + body));
+        return new AttendanceWrite(sheetId, sourceKey, target, timetableId, body, Sha256.hex(target + "\n" + body));
     }
 }

@@ -1,5 +1,7 @@
 package org.edusignconnector.celcat;
 
+import org.edusignconnector.common.Texts;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -141,6 +143,6 @@ public class CelcatAttendance implements AttendanceTarget {
     }
 
     private static String shorten(String s) {
-        return s == null ? "" : s.length() > 300 ? s.substring(0, 297) + "..." : s;
+        return Texts.oneLine(s, 300);
     }
 }

@@ -1,9 +1,6 @@
 package org.edusignconnector.course;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.edusignconnector.common.Sha256;
 
 /**
  * Fingerprint of everything about a (validated) course that reaches Edusign: the course itself,
@@ -34,7 +31,7 @@ public final class CourseFingerprint {
             field(s, g.name());
             g.learnerKeys().forEach(k -> field(s, k));
         }
-        return sha256(s.toString());
+        return Sha256.hex(s.toString());
     }
 
     private static void person(StringBuilder s, SourcePerson p) {
@@ -50,11 +47,4 @@ public final class CourseFingerprint {
         s.append(v.length()).append(':').append(v).append('|');
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package org.edusignconnector.course;
 
+import org.edusignconnector.common.Texts;
+
 /**
  * Source texts as they go to Edusign, and as they appear in messages. One place for both, so that
  * every name, room and title is cleaned the same way and every message cuts the same way.
@@ -22,7 +24,6 @@ public final class Text {
     /** Longest source text quoted in a message (an event, an error). */
     public static final int MAX_QUOTED = 120;
 
-    private static final char ELLIPSIS = '…';
 
     private Text() {
     }
@@ -95,14 +96,7 @@ public final class Text {
 
     /** At most {@code max} characters, the last one an ellipsis when cut; a surrogate pair is never split. */
     public static String cut(String text, int max) {
-        if (text == null || text.length() <= max) {
-            return text;
-        }
-        int keep = max - 1;
-        if (Character.isHighSurrogate(text.charAt(keep - 1))) {
-            keep--;
-        }
-        return text.substring(0, keep) + ELLIPSIS;
+        return Texts.cut(text, max);
     }
 
     /** U+202A..U+202E (embeddings, overrides), U+2066..U+2069 (isolates), U+200E/U+200F and U+061C (marks). */

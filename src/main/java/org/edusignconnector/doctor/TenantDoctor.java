@@ -11,9 +11,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.edusignconnector.celcat.CelcatClient;
-import org.edusignconnector.celcat.CelcatTenantFactory;
+import org.edusignconnector.celcat.CelcatSource;
 import org.edusignconnector.fca.FcaClient;
-import org.edusignconnector.fca.FcaTenantFactory;
+import org.edusignconnector.fca.FcaSource;
 import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.http.ProxySettings;
 import org.edusignconnector.tenant.Secrets;
@@ -64,12 +64,12 @@ public class TenantDoctor {
 
     private List<Check> sourceChecks(Tenant tenant, LocalDate today) {
         TenantSettings s = tenant.settings();
-        if (CelcatTenantFactory.TEMPLATE.equals(s.template())) {
+        if (CelcatSource.TEMPLATE.equals(s.template())) {
             String apiCode = s.text("celcatApiCodeEnv") == null ? null : secrets.find(s.text("celcatApiCodeEnv"));
             return new CelcatChecks(tenant, id -> new Probe(gateway, json, CelcatClient.SYSTEM, tenant.name(), s.text("celcatUrl"),
                     CelcatChecks.headers(id, apiCode), null), today).run();
         }
-        if (FcaTenantFactory.TEMPLATE.equals(s.template())) {
+        if (FcaSource.TEMPLATE.equals(s.template())) {
             String password = secrets.find(s.text("fcaPasswordEnv", ""));
             String basic = "Basic " + Base64.getEncoder().encodeToString((s.text("fcaUsername", "") + ":" + (password == null ? "" : password))
                     .getBytes(StandardCharsets.UTF_8));

@@ -1,8 +1,7 @@
 package org.edusignconnector.edusign;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.edusignconnector.common.Sha256;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -22,17 +21,7 @@ public final class ApiIds {
     }
 
     public static String of(String system, String tenant, String kind, String sourceKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(legacy(system, tenant, kind, sourceKey).getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder(PREFIX).append(kind.toLowerCase(Locale.ROOT)).append('-');
-            for (int i = 0; i < 16; i++) {
-                hex.append(String.format("%02x", digest[i]));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return PREFIX + kind.toLowerCase(Locale.ROOT) + '-' + Sha256.hex(legacy(system, tenant, kind, sourceKey)).substring(0, 32);
     }
 
     /** The form used before API_IDs were made URL-safe. */

@@ -1,5 +1,9 @@
 package org.edusignconnector.edusign;
 
+import org.edusignconnector.ledger.ObjectKind;
+
+import org.edusignconnector.common.Texts;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -44,30 +48,30 @@ public class EdusignApi {
      * POSTs a new object; returns Edusign's answer, which carries its id. A course is created as the official
      * Moodle plugin does, {@code ?fromStudents=true}, so that its STUDENTS are taken.
      */
-    public JsonNode create(EdusignKind kind, ObjectNode entity, Map<String, Object> topLevel) {
+    public JsonNode create(ObjectKind kind, ObjectNode entity, Map<String, Object> topLevel) {
         ObjectNode body = json.createObjectNode();
         body.set(kind.path(), entity);
         topLevel.forEach((k, v) -> body.set(k, json.valueToTree(v)));
-        String query = kind == EdusignKind.COURSE ? "?fromStudents=true" : "";
+        String query = kind == ObjectKind.COURSE ? "?fromStudents=true" : "";
         JsonNode result = call("POST", "/v1/" + kind.path() + query, body, RequestCounter.Type.CREATE);
         String id = idOf(result, "POST /v1/" + kind.path());
         return result.isObject() ? result : json.createObjectNode().put("ID", id);
     }
 
     /** PATCHes an object (its ID inside); returns Edusign's answer (the object as stored, where Edusign shows it). */
-    public JsonNode update(EdusignKind kind, ObjectNode entityWithId, Map<String, Object> topLevel) {
+    public JsonNode update(ObjectKind kind, ObjectNode entityWithId, Map<String, Object> topLevel) {
         ObjectNode body = json.createObjectNode();
         body.set(kind.path(), entityWithId);
         topLevel.forEach((k, v) -> body.set(k, json.valueToTree(v)));
         return call("PATCH", "/v1/" + kind.path(), body, RequestCounter.Type.UPDATE);
     }
 
-    public void delete(EdusignKind kind, String id) {
+    public void delete(ObjectKind kind, String id) {
         call("DELETE", "/v1/" + kind.path() + "/" + encode(id), null, RequestCounter.Type.DELETE);
     }
 
     /** The Edusign id of the object this connector created with that API_ID, if any. */
-    public Optional<String> idByApiId(EdusignKind kind, String apiId) {
+    public Optional<String> idByApiId(ObjectKind kind, String apiId) {
         try {
             String request = "GET /v1/" + kind.path() + "/get-id";
             JsonNode result = lookup("/v1/" + kind.path() + "/get-id/" + encode(apiId));
@@ -86,7 +90,7 @@ public class EdusignApi {
     }
 
     /** A student or professor with that e-mail (made by hand or by us), if any. */
-    public Optional<JsonNode> byEmail(EdusignKind kind, String email) {
+    public Optional<JsonNode> byEmail(ObjectKind kind, String email) {
         try {
             JsonNode result = lookup("/v1/" + kind.path() + "/by-email/" + encode(email));
             if (idOrNull(result) == null) {
@@ -203,7 +207,7 @@ public class EdusignApi {
     }
 
     private static String shortened(String s) {
-        return s == null ? "" : s.length() > 200 ? s.substring(0, 197) + "..." : s;
+        return Texts.oneLine(s, 200);
     }
 
     static String encode(String s) {

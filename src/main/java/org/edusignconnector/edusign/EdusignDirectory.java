@@ -1,5 +1,7 @@
 package org.edusignconnector.edusign;
 
+import org.edusignconnector.ledger.ObjectKind;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,7 +40,7 @@ public final class EdusignDirectory {
 
     private final LocalDate firstDay;
     private final LocalDate lastDay;
-    private final Map<EdusignKind, Listing> listings = new EnumMap<>(EdusignKind.class);
+    private final Map<ObjectKind, Listing> listings = new EnumMap<>(ObjectKind.class);
 
     /** {@code firstDay}..{@code lastDay}: the run's window, for the course list. */
     public EdusignDirectory(LocalDate firstDay, LocalDate lastDay) {
@@ -56,7 +58,7 @@ public final class EdusignDirectory {
     }
 
     /** The object of that kind carrying one of {@code apiIds}. */
-    public synchronized Answer byApiId(EdusignApi api, EdusignKind kind, List<String> apiIds) {
+    public synchronized Answer byApiId(EdusignApi api, ObjectKind kind, List<String> apiIds) {
         Listing listing = listing(api, kind);
         if (listing.problem != null) {
             return Answer.UNLISTED;
@@ -71,7 +73,7 @@ public final class EdusignDirectory {
     }
 
     /** The object of that kind with that Edusign id. */
-    public synchronized Answer byId(EdusignApi api, EdusignKind kind, String id) {
+    public synchronized Answer byId(EdusignApi api, ObjectKind kind, String id) {
         Listing listing = listing(api, kind);
         if (listing.problem != null || id == null) {
             return Answer.UNLISTED;
@@ -81,7 +83,7 @@ public final class EdusignDirectory {
     }
 
     /** The person of that kind with that e-mail (a non-archived one preferred). */
-    public synchronized Answer byEmail(EdusignApi api, EdusignKind kind, String email) {
+    public synchronized Answer byEmail(EdusignApi api, ObjectKind kind, String email) {
         Listing listing = listing(api, kind);
         String key = PersonRules.normaliseEmail(email);
         if (listing.problem != null || key == null) {
@@ -92,19 +94,19 @@ public final class EdusignDirectory {
     }
 
     /** Every object of that kind the list holds (courses: the run's window), or empty when the list cannot be relied on. */
-    public synchronized Optional<List<JsonNode>> all(EdusignApi api, EdusignKind kind) {
+    public synchronized Optional<List<JsonNode>> all(EdusignApi api, ObjectKind kind) {
         Listing listing = listing(api, kind);
         return listing.problem != null ? Optional.empty() : Optional.of(List.copyOf(listing.byId.values()));
     }
 
     /** Why the list of that kind could not be relied on this run, if it was read and could not. */
-    public synchronized Optional<String> problem(EdusignKind kind) {
+    public synchronized Optional<String> problem(ObjectKind kind) {
         Listing listing = listings.get(kind);
         return listing == null ? Optional.empty() : Optional.ofNullable(listing.problem);
     }
 
     /** The problem of that kind's list the first time it is asked for, so that it is recorded once per run. */
-    public synchronized Optional<String> problemToReport(EdusignKind kind) {
+    public synchronized Optional<String> problemToReport(ObjectKind kind) {
         Listing listing = listings.get(kind);
         if (listing == null || listing.problem == null || listing.problemReported) {
             return Optional.empty();
@@ -114,7 +116,7 @@ public final class EdusignDirectory {
     }
 
     /** An object this run created or adopted, so that a later lookup in the same run finds it. */
-    public synchronized void add(EdusignKind kind, String apiId, String email, JsonNode object) {
+    public synchronized void add(ObjectKind kind, String apiId, String email, JsonNode object) {
         Listing listing = listings.get(kind);
         if (listing == null || listing.problem != null) {
             return; // not read yet: it will be in the list when it is
@@ -133,7 +135,7 @@ public final class EdusignDirectory {
     }
 
     /** Whether this run has read the list of that kind already (looking something up in it then costs nothing). */
-    public synchronized boolean isRead(EdusignKind kind) {
+    public synchronized boolean isRead(ObjectKind kind) {
         return listings.containsKey(kind);
     }
 
@@ -142,7 +144,7 @@ public final class EdusignDirectory {
         return listings.values().stream().mapToInt(l -> l.pages).sum();
     }
 
-    private Listing listing(EdusignApi api, EdusignKind kind) {
+    private Listing listing(EdusignApi api, ObjectKind kind) {
         Listing listing = listings.get(kind);
         if (listing == null) {
             listing = read(api, kind);
@@ -151,7 +153,7 @@ public final class EdusignDirectory {
         return listing;
     }
 
-    private Listing read(EdusignApi api, EdusignKind kind) {
+    private Listing read(EdusignApi api, ObjectKind kind) {
         Listing listing = new Listing();
         List<JsonNode> items = new ArrayList<>();
         try {

@@ -1,5 +1,7 @@
 package org.edusignconnector.edusign;
 
+import org.edusignconnector.ledger.ObjectKind;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +16,6 @@ import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.SourceCourse;
 import org.edusignconnector.course.SourceGroup;
 import org.edusignconnector.course.SourcePerson;
-import org.edusignconnector.events.SyncRun;
 import org.edusignconnector.ledger.Ledger;
 import org.edusignconnector.ledger.LedgerEntry;
 import org.edusignconnector.ledger.LedgerState;
@@ -49,16 +50,16 @@ public class EdusignSink {
      * archived since the ledger knew them); if one was, the sheet is tried once more without whoever cannot
      * be on it (a student is restored).
      */
-    public ReasonCode upsertCourse(SyncRun run, SourceCourse course, String sourceFingerprint) {
+    public ReasonCode upsertCourse(EdusignRun run, SourceCourse course, String sourceFingerprint) {
         try {
             return upsert(run, course, sourceFingerprint, false);
         } catch (EdusignBusinessException refused) {
-            if (!people.anyArchived(run, EdusignKind.PROFESSOR, course.getInstructors())
-                    && !people.anyArchived(run, EdusignKind.STUDENT, course.getLearners())) {
+            if (!people.anyArchived(run, ObjectKind.PROFESSOR, course.getInstructors())
+                    && !people.anyArchived(run, ObjectKind.STUDENT, course.getLearners())) {
                 throw refused;
             }
-            course.getInstructors().forEach(p -> people.forget(run, EdusignKind.PROFESSOR, p));
-            course.getLearners().forEach(p -> people.forget(run, EdusignKind.STUDENT, p));
+            course.getInstructors().forEach(p -> people.forget(run, ObjectKind.PROFESSOR, p));
+            course.getLearners().forEach(p -> people.forget(run, ObjectKind.STUDENT, p));
             try {
                 return upsert(run, course, sourceFingerprint, true);
             } catch (EdusignBusinessException again) {
@@ -67,10 +68,10 @@ public class EdusignSink {
         }
     }
 
-    private ReasonCode upsert(SyncRun run, SourceCourse course, String sourceFingerprint, boolean verifyPeople) {
+    private ReasonCode upsert(EdusignRun run, SourceCourse course, String sourceFingerprint, boolean verifyPeople) {
         List<String> professors = new ArrayList<>();
         for (SourcePerson p : course.getInstructors()) {
-            people.ensure(run, EdusignKind.PROFESSOR, p, verifyPeople).ifPresent(professors::add);
+            people.ensure(run, ObjectKind.PROFESSOR, p, verifyPeople).ifPresent(professors::add);
         }
         if (professors.isEmpty()) {
             throw new PersonArchivedException("every instructor of '" + course.getName() + "' is archived on Edusign: the sheet needs one");
@@ -78,7 +79,7 @@ public class EdusignSink {
         List<String> students = new ArrayList<>();
         Map<String, String> studentIdByKey = new HashMap<>();
         for (SourcePerson p : course.getLearners()) {
-            people.ensure(run, EdusignKind.STUDENT, p, verifyPeople).ifPresent(id -> {
+            people.ensure(run, ObjectKind.STUDENT, p, verifyPeople).ifPresent(id -> {
                 students.add(id);
                 studentIdByKey.put(p.sourceKey(), id);
             });
@@ -91,12 +92,12 @@ public class EdusignSink {
             }
         }
         String tenant = run.tenantName();
-        Optional<LedgerEntry> known = ledger.find(tenant, EdusignKind.COURSE, course.getSourceKey());
+        Optional<LedgerEntry> known = ledger.find(tenant, ObjectKind.COURSE, course.getSourceKey());
         String apiId = known.map(LedgerEntry::apiId)
                 .orElseGet(() -> ApiIds.of(run.tenant().source().system(), tenant, "course", course.getSourceKey()));
         ObjectNode body = payloads.course(course, apiId, professors, students, groupIds);
         Instant startsAt = course.getStart().toInstant();
-        LedgerWrites.Target target = new LedgerWrites.Target(EdusignKind.COURSE, course.getSourceKey(), startsAt, course.getName());
+        LedgerWrites.Target target = new LedgerWrites.Target(ObjectKind.COURSE, course.getSourceKey(), startsAt, course.getName());
         if (known.isEmpty() || known.get().state() != LedgerState.SYNCED) {
             boolean resumed = known.isPresent() && known.get().state() == LedgerState.PENDING;
             return createOrAdopt(run, course, target, apiId, body, sourceFingerprint, professors.size(), students, resumed);
@@ -111,7 +112,7 @@ public class EdusignSink {
         ObjectNode update = CourseUpdates.explicit(body, professors.size(), ledger.professorSlots(tenant, course.getSourceKey()));
         update.put("ID", existingId);
         try {
-            JsonNode answer = run.edusign().update(EdusignKind.COURSE, update, Map.of("editSurveys", false));
+            JsonNode answer = run.edusign().update(ObjectKind.COURSE, update, Map.of("editSurveys", false));
             checkRoster(run, course, answer, students);
         } catch (EdusignBusinessException e) {
             if (!e.saysNotFound()) {
@@ -124,27 +125,27 @@ public class EdusignSink {
     }
 
     /** Deletes a sheet this connector created; a sheet Edusign says is gone counts as deleted. */
-    public void deleteCourse(SyncRun run, LedgerEntry entry) {
-        ledger.markState(run.tenantName(), EdusignKind.COURSE, entry.sourceKey(), LedgerState.DELETING);
+    public void deleteCourse(EdusignRun run, LedgerEntry entry) {
+        ledger.markState(run.tenantName(), ObjectKind.COURSE, entry.sourceKey(), LedgerState.DELETING);
         String id = entry.edusignId();
         if (id == null) {
-            id = writes.findOurs(run, EdusignKind.COURSE, List.of(entry.apiId())).map(EdusignApi::idOrNull).orElse(null);
+            id = writes.findOurs(run, ObjectKind.COURSE, List.of(entry.apiId())).map(EdusignApi::idOrNull).orElse(null);
         }
         if (id != null) {
             try {
-                run.edusign().delete(EdusignKind.COURSE, id);
+                run.edusign().delete(ObjectKind.COURSE, id);
             } catch (EdusignBusinessException e) {
                 if (!e.saysNotFound()) {
                     throw e;
                 }
             }
         }
-        ledger.markState(run.tenantName(), EdusignKind.COURSE, entry.sourceKey(), LedgerState.DELETED);
+        ledger.markState(run.tenantName(), ObjectKind.COURSE, entry.sourceKey(), LedgerState.DELETED);
     }
 
-    private ReasonCode createOrAdopt(SyncRun run, SourceCourse course, LedgerWrites.Target target, String apiId, ObjectNode body,
+    private ReasonCode createOrAdopt(EdusignRun run, SourceCourse course, LedgerWrites.Target target, String apiId, ObjectNode body,
                                      String sourceFingerprint, int slots, List<String> students, boolean resumed) {
-        Optional<JsonNode> ours = writes.findOurs(run, EdusignKind.COURSE,
+        Optional<JsonNode> ours = writes.findOurs(run, ObjectKind.COURSE,
                 ApiIds.candidates(run.tenant().source().system(), run.tenantName(), "course", course.getSourceKey()));
         String id;
         ReasonCode outcome;
@@ -170,7 +171,7 @@ public class EdusignSink {
     }
 
     /** A PATCH answered "not found": recreated only once {@code GET /v1/course/{id}} confirms the sheet is gone. */
-    private ReasonCode recreateIfGone(SyncRun run, SourceCourse course, LedgerWrites.Target target, String apiId, ObjectNode body,
+    private ReasonCode recreateIfGone(EdusignRun run, SourceCourse course, LedgerWrites.Target target, String apiId, ObjectNode body,
                                       String sourceFingerprint, int slots, String existingId, EdusignBusinessException notFound) {
         if (run.edusign().course(existingId).isPresent()) {
             throw new EdusignBusinessException("PATCH /v1/course", notFound.edusignMessage() + " although GET /v1/course/" + existingId
@@ -184,7 +185,7 @@ public class EdusignSink {
     }
 
     /** Edusign answered a course without students we sent (the official plugin's {@code fromStudents} case). */
-    private void checkRoster(SyncRun run, SourceCourse course, JsonNode answer, List<String> sent) {
+    private void checkRoster(EdusignRun run, SourceCourse course, JsonNode answer, List<String> sent) {
         if (answer == null || !answer.has("STUDENTS")) {
             return; // not shown: nothing to check against
         }
@@ -197,8 +198,8 @@ public class EdusignSink {
         }
     }
 
-    private void markSynced(SyncRun run, SourceCourse course, String apiId, String id, String fingerprint, String sourceFingerprint, int slots) {
-        ledger.markSynced(run.tenantName(), EdusignKind.COURSE, course.getSourceKey(), apiId, id, fingerprint, sourceFingerprint,
+    private void markSynced(EdusignRun run, SourceCourse course, String apiId, String id, String fingerprint, String sourceFingerprint, int slots) {
+        ledger.markSynced(run.tenantName(), ObjectKind.COURSE, course.getSourceKey(), apiId, id, fingerprint, sourceFingerprint,
                 course.getStart().toInstant(), course.getName(), false);
         ledger.recordProfessorSlots(run.tenantName(), course.getSourceKey(), slots);
     }

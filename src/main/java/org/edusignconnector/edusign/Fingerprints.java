@@ -1,9 +1,6 @@
 package org.edusignconnector.edusign;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.edusignconnector.common.Sha256;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,18 +17,10 @@ public final class Fingerprints {
     public static String of(JsonNode node) {
         try {
             Object tree = CANONICAL.treeToValue(node, Object.class);
-            return sha256(CANONICAL.writeValueAsString(tree));
+            return Sha256.hex(CANONICAL.writeValueAsString(tree));
         } catch (Exception e) {
             throw new IllegalStateException("cannot fingerprint " + node, e);
         }
     }
 
-    public static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

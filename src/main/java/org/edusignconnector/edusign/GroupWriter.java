@@ -1,5 +1,7 @@
 package org.edusignconnector.edusign;
 
+import org.edusignconnector.ledger.ObjectKind;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -8,7 +10,6 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.edusignconnector.course.SourceGroup;
-import org.edusignconnector.events.SyncRun;
 import org.edusignconnector.ledger.LedgerEntry;
 import org.edusignconnector.ledger.LedgerState;
 
@@ -25,19 +26,19 @@ public class GroupWriter {
         this.takeover = new SheetTakeover(writes.ledger());
     }
 
-    public String ensure(SyncRun run, SourceGroup group, Map<String, String> studentIdByKey) {
+    public String ensure(EdusignRun run, SourceGroup group, Map<String, String> studentIdByKey) {
         String cacheKey = "GROUP|" + group.sourceKey();
         String cached = run.ensured().get(cacheKey);
         if (cached != null) {
             return cached;
         }
         String tenant = run.tenantName();
-        Optional<LedgerEntry> known = writes.ledger().find(tenant, EdusignKind.GROUP, group.sourceKey());
+        Optional<LedgerEntry> known = writes.ledger().find(tenant, ObjectKind.GROUP, group.sourceKey());
         String apiId = known.map(LedgerEntry::apiId).orElseGet(() -> ApiIds.of(run.tenant().source().system(), tenant, "group", group.sourceKey()));
         List<String> members = group.learnerKeys().stream().map(studentIdByKey::get).filter(Objects::nonNull).sorted().toList();
         ObjectNode body = payloads.group(group.name(), apiId, members);
         String fingerprint = Fingerprints.of(body);
-        LedgerWrites.Target target = new LedgerWrites.Target(EdusignKind.GROUP, group.sourceKey(), null, group.name());
+        LedgerWrites.Target target = new LedgerWrites.Target(ObjectKind.GROUP, group.sourceKey(), null, group.name());
         String id;
         Optional<SheetTakeover.Match> match;
         if (known.isPresent() && known.get().state() == LedgerState.SYNCED) {
@@ -45,11 +46,11 @@ public class GroupWriter {
             if (!fingerprint.equals(known.get().fingerprint())) {
                 ObjectNode update = body.deepCopy();
                 update.put("ID", id);
-                run.edusign().update(EdusignKind.GROUP, update, Map.of());
-                writes.ledger().markSynced(tenant, EdusignKind.GROUP, group.sourceKey(), apiId, id, fingerprint, null, group.name(), false);
+                run.edusign().update(ObjectKind.GROUP, update, Map.of());
+                writes.ledger().markSynced(tenant, ObjectKind.GROUP, group.sourceKey(), apiId, id, fingerprint, null, group.name(), false);
             }
         } else {
-            Optional<JsonNode> ours = writes.findOurs(run, EdusignKind.GROUP,
+            Optional<JsonNode> ours = writes.findOurs(run, ObjectKind.GROUP,
                     ApiIds.candidates(run.tenant().source().system(), tenant, "group", group.sourceKey()));
             if (ours.isPresent()) {
                 body.put("API_ID", ours.get().path("API_ID").asText(apiId));
@@ -64,7 +65,7 @@ public class GroupWriter {
                 id = writes.adopt(run, target, match.get().remote(), body, fingerprint, match.get().evidence(), true);
             } else {
                 id = EdusignApi.idOrNull(writes.create(run, target, apiId, body, fingerprint, Map.of()));
-                run.directory().add(EdusignKind.GROUP, apiId, null, body.deepCopy().put("ID", id));
+                run.directory().add(ObjectKind.GROUP, apiId, null, body.deepCopy().put("ID", id));
             }
         }
         run.ensured().put(cacheKey, id);

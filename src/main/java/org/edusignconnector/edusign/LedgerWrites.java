@@ -1,5 +1,7 @@
 package org.edusignconnector.edusign;
 
+import org.edusignconnector.ledger.ObjectKind;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.events.EventLog;
-import org.edusignconnector.events.SyncRun;
 import org.edusignconnector.http.RetryableHttpException;
 import org.edusignconnector.ledger.Ledger;
 
@@ -61,7 +62,7 @@ public class LedgerWrites {
     }
 
     /** Ours on Edusign under one of {@code apiIds} (the object as Edusign holds it), if any; throws when unknown. */
-    public Optional<JsonNode> findOurs(SyncRun run, EdusignKind kind, List<String> apiIds) {
+    public Optional<JsonNode> findOurs(EdusignRun run, ObjectKind kind, List<String> apiIds) {
         EdusignDirectory.Answer listed = run.directory().byApiId(run.edusign(), kind, apiIds);
         reportListProblem(run, kind);
         if (listed.listed()) {
@@ -80,7 +81,7 @@ public class LedgerWrites {
     }
 
     /** A list that could not be relied on is recorded once per run and kind: the run asks object by object. */
-    public void reportListProblem(SyncRun run, EdusignKind kind) {
+    public void reportListProblem(EdusignRun run, ObjectKind kind) {
         run.directory().problemToReport(kind).ifPresent(problem -> {
             run.count(ReasonCode.LIST_UNRELIABLE);
             events.record(run, "run", kind.path() + "-list", ReasonCode.LIST_UNRELIABLE.name(), "the Edusign " + kind.path()
@@ -94,13 +95,13 @@ public class LedgerWrites {
      * lost), and one PATCH when its content differs from {@code body} (unless {@code patch} is false).
      * Counting is the caller's.
      */
-    public String adopt(SyncRun run, Target target, JsonNode remote, ObjectNode body, String fingerprint, String how, boolean patch) {
+    public String adopt(EdusignRun run, Target target, JsonNode remote, ObjectNode body, String fingerprint, String how, boolean patch) {
         String id = EdusignApi.idOrNull(remote);
         boolean patched = false;
         if (patch && !RemoteContent.holds(target.kind(), body, remote)) {
             ObjectNode update = body.deepCopy();
             update.put("ID", id);
-            run.edusign().update(target.kind(), update, target.kind() == EdusignKind.COURSE ? Map.of("editSurveys", false) : Map.of());
+            run.edusign().update(target.kind(), update, target.kind() == ObjectKind.COURSE ? Map.of("editSurveys", false) : Map.of());
             patched = true;
         }
         ledger.markSynced(run.tenantName(), target.kind(), target.sourceKey(), body.path("API_ID").asText(null), id, fingerprint,
@@ -117,7 +118,7 @@ public class LedgerWrites {
      * Intent, POST (resolving a lost answer), result: Edusign's answer (the new object, or only its id when the
      * answer was lost and the object found by its API_ID).
      */
-    public JsonNode create(SyncRun run, Target target, String apiId, ObjectNode body, String fingerprint, Map<String, Object> topLevel) {
+    public JsonNode create(EdusignRun run, Target target, String apiId, ObjectNode body, String fingerprint, Map<String, Object> topLevel) {
         ledger.recordIntent(run.tenantName(), target.kind(), target.sourceKey(), apiId, target.startsAt(), target.label());
         JsonNode created = createResolving(run, target.kind(), apiId, body, topLevel);
         ledger.markSynced(run.tenantName(), target.kind(), target.sourceKey(), apiId, EdusignApi.idOrNull(created), fingerprint, null,
@@ -125,7 +126,7 @@ public class LedgerWrites {
         return created;
     }
 
-    private JsonNode createResolving(SyncRun run, EdusignKind kind, String apiId, ObjectNode body, Map<String, Object> topLevel) {
+    private JsonNode createResolving(EdusignRun run, ObjectKind kind, String apiId, ObjectNode body, Map<String, Object> topLevel) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return run.edusign().create(kind, body, topLevel);
@@ -157,6 +158,6 @@ public class LedgerWrites {
     }
 
     /** What a ledger row is about: kind, source key, and for courses their start and name. */
-    public record Target(EdusignKind kind, String sourceKey, java.time.Instant startsAt, String label) {
+    public record Target(ObjectKind kind, String sourceKey, java.time.Instant startsAt, String label) {
     }
 }

@@ -1,5 +1,7 @@
 package org.edusignconnector.edusign;
 
+import org.edusignconnector.ledger.ObjectKind;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,7 @@ final class ListPaths {
     private ListPaths() {
     }
 
-    static List<String> of(EdusignKind kind, LocalDate firstDay, LocalDate lastDay) {
+    static List<String> of(ObjectKind kind, LocalDate firstDay, LocalDate lastDay) {
         return switch (kind) {
             case STUDENT -> List.of("/v1/student?page=" + PagedList.PAGE + "&limit=100");
             case PROFESSOR -> List.of("/v1/professor?page=" + PagedList.PAGE);

@@ -1,5 +1,7 @@
 package org.edusignconnector.edusign;
 
+import org.edusignconnector.ledger.ObjectKind;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -7,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.SourcePerson;
-import org.edusignconnector.events.SyncRun;
 import org.edusignconnector.ledger.LedgerEntry;
 import org.edusignconnector.ledger.LedgerState;
 
@@ -33,7 +34,7 @@ public class PersonWriter {
      * is checked for archiving when the run has read the school's list of that kind anyway, or when
      * {@code verify} asks for it (Edusign refused a sheet they were on).
      */
-    public Optional<String> ensure(SyncRun run, EdusignKind kind, SourcePerson person, boolean verify) {
+    public Optional<String> ensure(EdusignRun run, ObjectKind kind, SourcePerson person, boolean verify) {
         String cacheKey = kind + "|" + person.sourceKey();
         if (run.ensured().containsKey(cacheKey)) {
             return Optional.ofNullable(run.ensured().get(cacheKey)).filter(id -> !id.isEmpty());
@@ -51,7 +52,7 @@ public class PersonWriter {
     }
 
     /** Whether Edusign's lists show one of these people, as the ledger knows them, archived. */
-    public boolean anyArchived(SyncRun run, EdusignKind kind, java.util.List<SourcePerson> persons) {
+    public boolean anyArchived(EdusignRun run, ObjectKind kind, java.util.List<SourcePerson> persons) {
         for (SourcePerson person : persons) {
             Optional<LedgerEntry> known = writes.ledger().find(run.tenantName(), kind, person.sourceKey());
             if (known.isPresent() && known.get().edusignId() != null
@@ -63,11 +64,11 @@ public class PersonWriter {
     }
 
     /** Forgets what this run ensured of that person, so that the next {@link #ensure} asks again. */
-    public void forget(SyncRun run, EdusignKind kind, SourcePerson person) {
+    public void forget(EdusignRun run, ObjectKind kind, SourcePerson person) {
         run.ensured().remove(kind + "|" + person.sourceKey());
     }
 
-    private String ensureUncached(SyncRun run, EdusignKind kind, SourcePerson person, boolean verify) {
+    private String ensureUncached(EdusignRun run, ObjectKind kind, SourcePerson person, boolean verify) {
         String tenant = run.tenantName();
         Optional<LedgerEntry> known = writes.ledger().find(tenant, kind, person.sourceKey());
         String apiId = known.map(LedgerEntry::apiId).orElseGet(() -> ApiIds.of(system(run), tenant, kind.path(), person.sourceKey()));
@@ -106,25 +107,25 @@ public class PersonWriter {
             return writes.adopt(run, target, sameEmail.get(), withoutCredentialFlag(body), fingerprint,
                     "with e-mail " + person.email().trim(), false);
         }
-        Map<String, Object> top = kind == EdusignKind.PROFESSOR ? Map.of("dontSendCredentials", !run.tenant().sendCredentials()) : Map.of();
+        Map<String, Object> top = kind == ObjectKind.PROFESSOR ? Map.of("dontSendCredentials", !run.tenant().sendCredentials()) : Map.of();
         String id = EdusignApi.idOrNull(writes.create(run, target, apiId, body, fingerprint, top));
         run.directory().add(kind, apiId, person.email(), body.deepCopy().put("ID", id));
         return id;
     }
 
-    private Optional<JsonNode> byEmail(SyncRun run, EdusignKind kind, String email) {
+    private Optional<JsonNode> byEmail(EdusignRun run, ObjectKind kind, String email) {
         EdusignDirectory.Answer listed = run.directory().byEmail(run.edusign(), kind, email);
         writes.reportListProblem(run, kind);
         return listed.listed() ? listed.object() : run.edusign().byEmail(kind, email);
     }
 
     /** A student found archived is restored; a professor cannot be, and is left out. */
-    private void checkNotArchived(SyncRun run, EdusignKind kind, SourcePerson person, Optional<JsonNode> remote) {
+    private void checkNotArchived(EdusignRun run, ObjectKind kind, SourcePerson person, Optional<JsonNode> remote) {
         if (remote.isEmpty() || !Archived.isArchived(remote.get())) {
             return;
         }
         String id = EdusignApi.idOrNull(remote.get());
-        if (kind == EdusignKind.PROFESSOR) {
+        if (kind == ObjectKind.PROFESSOR) {
             throw new PersonArchivedException("instructor " + person.displayName() + " is archived on Edusign (professor " + id
                     + ") and the API offers no restore: left out of the sheets until restored in Edusign");
         }
@@ -138,13 +139,13 @@ public class PersonWriter {
                 "learner " + person.displayName() + " was archived on Edusign (student " + id + "): restored, as the source still lists them");
     }
 
-    private ObjectNode body(SyncRun run, EdusignKind kind, SourcePerson person, String apiId) {
-        return kind == EdusignKind.STUDENT
+    private ObjectNode body(EdusignRun run, ObjectKind kind, SourcePerson person, String apiId) {
+        return kind == ObjectKind.STUDENT
                 ? payloads.student(person, apiId, run.tenant().sendCredentials())
                 : payloads.professor(person, apiId);
     }
 
-    private static String system(SyncRun run) {
+    private static String system(EdusignRun run) {
         return run.tenant().source().system();
     }
 

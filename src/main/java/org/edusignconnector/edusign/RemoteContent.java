@@ -1,5 +1,7 @@
 package org.edusignconnector.edusign;
 
+import org.edusignconnector.ledger.ObjectKind;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -23,7 +25,7 @@ public final class RemoteContent {
     private RemoteContent() {
     }
 
-    public static boolean holds(EdusignKind kind, ObjectNode body, JsonNode remote) {
+    public static boolean holds(ObjectKind kind, ObjectNode body, JsonNode remote) {
         return switch (kind) {
             case COURSE -> sameText(body, remote, "NAME") && sameText(body, remote, "API_ID")
                     && sameInstant(body, remote, "START") && sameInstant(body, remote, "END")

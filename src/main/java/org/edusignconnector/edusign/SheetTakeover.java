@@ -1,5 +1,7 @@
 package org.edusignconnector.edusign;
 
+import org.edusignconnector.ledger.ObjectKind;
+
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,7 +22,6 @@ import org.edusignconnector.course.PersonRules;
 import org.edusignconnector.course.SourceCourse;
 import org.edusignconnector.course.SourceGroup;
 import org.edusignconnector.course.SourcePerson;
-import org.edusignconnector.events.SyncRun;
 import org.edusignconnector.ledger.Ledger;
 
 /**
@@ -44,15 +45,15 @@ public final class SheetTakeover {
     }
 
     /** The one sheet of the window that is this course; throws when two or more are, or when the list cannot be read. */
-    public Optional<Match> course(SyncRun run, SourceCourse course) {
+    public Optional<Match> course(EdusignRun run, SourceCourse course) {
         Instant start = course.getStart().toInstant();
         Instant end = course.getEnd().toInstant();
         Set<String> instructors = course.getInstructors().stream().map(SourcePerson::email).map(PersonRules::normaliseEmail)
                 .filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
         String name = comparable(course.getName());
-        Map<String, String> known = ledger.sourceKeysByEdusignId(run.tenantName(), EdusignKind.COURSE);
+        Map<String, String> known = ledger.sourceKeysByEdusignId(run.tenantName(), ObjectKind.COURSE);
         List<JsonNode> candidates = new ArrayList<>();
-        for (JsonNode sheet : listed(run, EdusignKind.COURSE, "'" + course.getName() + "'")) {
+        for (JsonNode sheet : listed(run, ObjectKind.COURSE, "'" + course.getName() + "'")) {
             if (!known.containsKey(EdusignApi.idOrNull(sheet)) && start.equals(instant(sheet, "START")) && end.equals(instant(sheet, "END"))
                     && name.equals(comparable(sheet.path("NAME").asText(""))) && instructors.equals(instructorEmails(run, sheet))) {
                 candidates.add(sheet);
@@ -64,11 +65,11 @@ public final class SheetTakeover {
     }
 
     /** The one group of the school with this group's name (case, accents and spaces aside) that the ledger does not know. */
-    public Optional<Match> group(SyncRun run, SourceGroup group) {
+    public Optional<Match> group(EdusignRun run, SourceGroup group) {
         String name = comparable(group.name());
-        Map<String, String> known = ledger.sourceKeysByEdusignId(run.tenantName(), EdusignKind.GROUP);
+        Map<String, String> known = ledger.sourceKeysByEdusignId(run.tenantName(), ObjectKind.GROUP);
         List<JsonNode> candidates = new ArrayList<>();
-        for (JsonNode remote : listed(run, EdusignKind.GROUP, "group '" + group.name() + "'")) {
+        for (JsonNode remote : listed(run, ObjectKind.GROUP, "group '" + group.name() + "'")) {
             if (!known.containsKey(EdusignApi.idOrNull(remote)) && name.equals(comparable(remote.path("NAME").asText("")))) {
                 candidates.add(remote);
             }
@@ -99,13 +100,13 @@ public final class SheetTakeover {
     }
 
     /** The school's list of that kind; a list that cannot be relied on stops the takeover of the item (unknown is not absent). */
-    private static List<JsonNode> listed(SyncRun run, EdusignKind kind, String item) {
+    private static List<JsonNode> listed(EdusignRun run, ObjectKind kind, String item) {
         return run.directory().all(run.edusign(), kind).orElseThrow(() -> new EdusignUnknownAnswerException(
                 "GET /v1/" + kind.path(), "adoptExistingSheets is on, but the " + kind.path() + " list cannot be relied on ("
                         + run.directory().problem(kind).orElse("unreadable") + "), so whether " + item + " is already there is unknown"));
     }
 
-    private static Set<String> instructorEmails(SyncRun run, JsonNode sheet) {
+    private static Set<String> instructorEmails(EdusignRun run, JsonNode sheet) {
         Set<String> emails = new TreeSet<>();
         for (Iterator<String> it = sheet.fieldNames(); it.hasNext(); ) {
             String field = it.next();
@@ -113,8 +114,8 @@ public final class SheetTakeover {
             if (!field.matches("PROFESSOR(_\\d+)?") || id.isBlank()) {
                 continue;
             }
-            Optional<JsonNode> professor = run.directory().byId(run.edusign(), EdusignKind.PROFESSOR, id).object();
-            if (professor.isEmpty() && !run.directory().byId(run.edusign(), EdusignKind.PROFESSOR, id).listed()) {
+            Optional<JsonNode> professor = run.directory().byId(run.edusign(), ObjectKind.PROFESSOR, id).object();
+            if (professor.isEmpty() && !run.directory().byId(run.edusign(), ObjectKind.PROFESSOR, id).listed()) {
                 professor = Optional.ofNullable(run.edusign().get("/v1/professor/" + EdusignApi.encode(id)));
             }
             emails.add(professor.map(p -> PersonRules.normaliseEmail(p.path("EMAIL").asText(null))).orElse("professor " + id));

@@ -2,7 +2,6 @@ package org.edusignconnector.edusign;
 
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.events.EventLog;
-import org.edusignconnector.events.SyncRun;
 
 /** A v3 item that did not take, as the run's count and event: refused with Edusign's code, or unknown. */
 final class V3Outcomes {
@@ -10,7 +9,7 @@ final class V3Outcomes {
     private V3Outcomes() {
     }
 
-    static ReasonCode record(SyncRun run, EventLog events, String kind, String sourceKey, String label, V3ItemOutcome o) {
+    static ReasonCode record(EdusignRun run, EventLog events, String kind, String sourceKey, String label, V3ItemOutcome o) {
         ReasonCode reason = o.kind() == V3ItemOutcome.Kind.REFUSED ? ReasonCode.EDUSIGN_REJECTED : ReasonCode.EDUSIGN_UNKNOWN_ANSWER;
         run.count(reason);
         String detail = o.kind() == V3ItemOutcome.Kind.REFUSED ? "Edusign v3 refused " + kind + " '" + label + "': " + o.code()

@@ -1,5 +1,7 @@
 package org.edusignconnector.edusign;
 
+import org.edusignconnector.ledger.ObjectKind;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.SourcePerson;
-import org.edusignconnector.events.SyncRun;
 import org.edusignconnector.ledger.LedgerEntry;
 import org.edusignconnector.ledger.LedgerState;
 
@@ -32,7 +33,7 @@ final class V3PersonBatch {
     }
 
     /** Source key → Edusign id of everyone who can be on a sheet; the others are recorded and left out. */
-    Map<String, String> ensure(SyncRun run, EdusignV3 v3, EdusignKind kind, List<SourcePerson> people) {
+    Map<String, String> ensure(EdusignRun run, EdusignV3 v3, ObjectKind kind, List<SourcePerson> people) {
         String tenant = run.tenantName();
         Map<String, String> ids = new LinkedHashMap<>();
         List<SourcePerson> sent = new ArrayList<>();
@@ -41,7 +42,7 @@ final class V3PersonBatch {
         for (SourcePerson p : people) {
             Optional<LedgerEntry> known = writes.ledger().find(tenant, kind, p.sourceKey());
             String apiId = known.map(LedgerEntry::apiId).orElseGet(() -> ApiIds.of(run.tenant().source().system(), tenant, kind.path(), p.sourceKey()));
-            ObjectNode v1 = kind == EdusignKind.STUDENT ? payloads.student(p, apiId, false) : payloads.professor(p, apiId);
+            ObjectNode v1 = kind == ObjectKind.STUDENT ? payloads.student(p, apiId, false) : payloads.professor(p, apiId);
             v1.remove("SEND_EMAIL_CREDENTIALS");
             String fingerprint = Fingerprints.of(v1);
             ObjectNode item = item(p);
@@ -50,7 +51,7 @@ final class V3PersonBatch {
                 if (fingerprint.equals(known.get().fingerprint())) {
                     continue;
                 }
-                item.put(kind == EdusignKind.STUDENT ? "studentId" : "professorId", known.get().edusignId());
+                item.put(kind == ObjectKind.STUDENT ? "studentId" : "professorId", known.get().edusignId());
             } else {
                 Optional<JsonNode> found = findOnEdusign(run, kind, p);
                 if (found.isPresent()) {
@@ -64,7 +65,7 @@ final class V3PersonBatch {
             items.add(item);
             fingerprints.add(fingerprint);
         }
-        List<V3ItemOutcome> outcomes = v3.upsert(kind == EdusignKind.STUDENT ? EdusignV3.Collection.STUDENTS : EdusignV3.Collection.PROFESSORS, items);
+        List<V3ItemOutcome> outcomes = v3.upsert(kind == ObjectKind.STUDENT ? EdusignV3.Collection.STUDENTS : EdusignV3.Collection.PROFESSORS, items);
         for (int i = 0; i < outcomes.size(); i++) {
             SourcePerson p = sent.get(i);
             V3ItemOutcome o = outcomes.get(i);
@@ -80,7 +81,7 @@ final class V3PersonBatch {
         return ids;
     }
 
-    private Optional<JsonNode> findOnEdusign(SyncRun run, EdusignKind kind, SourcePerson p) {
+    private Optional<JsonNode> findOnEdusign(EdusignRun run, ObjectKind kind, SourcePerson p) {
         Optional<JsonNode> ours = writes.findOurs(run, kind, ApiIds.candidates(run.tenant().source().system(), run.tenantName(), kind.path(), p.sourceKey()));
         if (ours.isPresent()) {
             return ours;
@@ -90,7 +91,7 @@ final class V3PersonBatch {
     }
 
     /** Takes what Edusign holds as this person's; an archived one is left out of the sheets, saying so. */
-    private Optional<String> adopt(SyncRun run, EdusignKind kind, SourcePerson p, JsonNode remote, ObjectNode v1, String fingerprint) {
+    private Optional<String> adopt(EdusignRun run, ObjectKind kind, SourcePerson p, JsonNode remote, ObjectNode v1, String fingerprint) {
         if (Archived.isArchived(remote)) {
             run.count(ReasonCode.PERSON_ARCHIVED);
             writes.events().record(run, kind.path(), p.sourceKey(), ReasonCode.PERSON_ARCHIVED.name(), p.displayName()

@@ -1,5 +1,7 @@
 package org.edusignconnector.edusign;
 
+import org.edusignconnector.ledger.ObjectKind;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +16,6 @@ import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.SourceCourse;
 import org.edusignconnector.course.SourceGroup;
 import org.edusignconnector.course.SourcePerson;
-import org.edusignconnector.events.SyncRun;
 import org.edusignconnector.ledger.LedgerEntry;
 import org.edusignconnector.ledger.LedgerState;
 
@@ -45,13 +46,13 @@ public class V3Writer {
     }
 
     /** Source key → outcome (CREATED, UPDATED, ADOPTED, UNCHANGED, or the reason it did not take, already recorded). */
-    public Map<String, ReasonCode> write(SyncRun run, EdusignV3 v3, List<Change> changes) {
+    public Map<String, ReasonCode> write(EdusignRun run, EdusignV3 v3, List<Change> changes) {
         Map<String, SourcePerson> instructors = new LinkedHashMap<>();
         Map<String, SourcePerson> learners = new LinkedHashMap<>();
         changes.forEach(c -> c.course().getInstructors().forEach(p -> instructors.putIfAbsent(p.sourceKey(), p)));
         changes.forEach(c -> c.course().getLearners().forEach(p -> learners.putIfAbsent(p.sourceKey(), p)));
-        Map<String, String> professorIds = people.ensure(run, v3, EdusignKind.PROFESSOR, List.copyOf(instructors.values()));
-        Map<String, String> studentIds = people.ensure(run, v3, EdusignKind.STUDENT, List.copyOf(learners.values()));
+        Map<String, String> professorIds = people.ensure(run, v3, ObjectKind.PROFESSOR, List.copyOf(instructors.values()));
+        Map<String, String> studentIds = people.ensure(run, v3, ObjectKind.STUDENT, List.copyOf(learners.values()));
         Map<String, ReasonCode> outcomes = new LinkedHashMap<>();
         List<Sheet> sheets = new ArrayList<>();
         for (Change change : changes) {
@@ -81,7 +82,7 @@ public class V3Writer {
     }
 
     /** The sheet's batch item (null when Edusign already holds this content), or empty when it cannot have an instructor. */
-    private Optional<Sheet> sheet(SyncRun run, Change change, Map<String, String> professorIds, Map<String, String> studentIds) {
+    private Optional<Sheet> sheet(EdusignRun run, Change change, Map<String, String> professorIds, Map<String, String> studentIds) {
         SourceCourse course = change.course();
         String tenant = run.tenantName();
         List<String> professors = course.getInstructors().stream().map(p -> professorIds.get(p.sourceKey())).filter(id -> id != null).toList();
@@ -101,7 +102,7 @@ public class V3Writer {
                 groupIds.add(groups.ensure(run, g, idByLearner));
             }
         }
-        Optional<LedgerEntry> known = writes.ledger().find(tenant, EdusignKind.COURSE, course.getSourceKey());
+        Optional<LedgerEntry> known = writes.ledger().find(tenant, ObjectKind.COURSE, course.getSourceKey());
         String apiId = known.map(LedgerEntry::apiId).orElseGet(() -> ApiIds.of(run.tenant().source().system(), tenant, "course", course.getSourceKey()));
         String fingerprint = Fingerprints.of(payloads.course(course, apiId, professors, students, groupIds));
         ObjectNode item = item(course, professors, students, groupIds);
@@ -111,14 +112,14 @@ public class V3Writer {
             return Optional.of(fingerprint.equals(known.get().fingerprint()) ? sheet.unchanged(known.get().edusignId()) : sheet);
         }
         boolean resumed = known.isPresent() && known.get().state() == LedgerState.PENDING;
-        Optional<JsonNode> ours = writes.findOurs(run, EdusignKind.COURSE, ApiIds.candidates(run.tenant().source().system(), tenant, "course",
+        Optional<JsonNode> ours = writes.findOurs(run, ObjectKind.COURSE, ApiIds.candidates(run.tenant().source().system(), tenant, "course",
                 course.getSourceKey()));
         if (ours.isPresent()) {
             item.put("courseId", EdusignApi.idOrNull(ours.get()));
             return Optional.of(new Sheet(change, ours.get().path("API_ID").asText(apiId), fingerprint, professors.size(), item, null, !resumed, resumed));
         }
         item.put("externalReferenceId", apiId);
-        writes.ledger().recordIntent(tenant, EdusignKind.COURSE, course.getSourceKey(), apiId, course.getStart().toInstant(), course.getName());
+        writes.ledger().recordIntent(tenant, ObjectKind.COURSE, course.getSourceKey(), apiId, course.getStart().toInstant(), course.getName());
         return Optional.of(new Sheet(change, apiId, fingerprint, professors.size(), item, null, false, resumed));
     }
 
@@ -138,9 +139,9 @@ public class V3Writer {
         return item;
     }
 
-    private void markSynced(SyncRun run, Sheet sheet) {
+    private void markSynced(EdusignRun run, Sheet sheet) {
         SourceCourse course = sheet.change().course();
-        writes.ledger().markSynced(run.tenantName(), EdusignKind.COURSE, course.getSourceKey(), sheet.apiId(), sheet.id(), sheet.fingerprint(),
+        writes.ledger().markSynced(run.tenantName(), ObjectKind.COURSE, course.getSourceKey(), sheet.apiId(), sheet.id(), sheet.fingerprint(),
                 sheet.change().sourceFingerprint(), course.getStart().toInstant(), course.getName(), sheet.adopted());
         writes.ledger().recordProfessorSlots(run.tenantName(), course.getSourceKey(), sheet.slots());
     }

@@ -1,5 +1,7 @@
 package org.edusignconnector.events;
 
+import org.edusignconnector.common.Texts;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,7 +29,7 @@ public class EventLog {
     }
 
     /** Records an event of a run; a dry run keeps it in its plan instead, writing nothing. */
-    public void record(SyncRun run, String kind, String sourceId, String reason, String message) {
+    public void record(LoggedRun run, String kind, String sourceId, String reason, String message) {
         if (run.dryRun()) {
             run.plan(new PlannedItem(kind, sourceId, reason, message));
             return;
@@ -36,8 +38,8 @@ public class EventLog {
     }
 
     public void record(String tenant, String runId, String kind, String sourceId, String reason, String message) {
-        String text = message == null ? null : message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE - 3) + "..." : message;
-        String source = sourceId == null ? null : sourceId.length() > 400 ? sourceId.substring(0, 400) : sourceId;
+        String text = Texts.cut(message, MAX_MESSAGE);
+        String source = Texts.prefix(sourceId, 400);
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO sync_event (tenant, run_id, occurred_at, kind, source_id, reason, message)"
                      + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {

@@ -1,5 +1,7 @@
 package org.edusignconnector.events;
 
+import org.edusignconnector.common.Texts;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,7 +32,7 @@ public class PersonProblems {
     }
 
     /** True when the run should record this person's problem; remembers it. A dry run changes nothing. */
-    public boolean isNews(SyncRun run, String personKey, String problem) {
+    public boolean isNews(LoggedRun run, String personKey, String problem) {
         if (run.dryRun()) {
             return true;
         }
@@ -57,7 +59,7 @@ public class PersonProblems {
         }
     }
 
-    private void update(Connection c, SyncRun run, String key, String text) throws SQLException {
+    private void update(Connection c, LoggedRun run, String key, String text) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE person_problem SET problem = ?, run_id = ?, recorded_at = ?"
                 + " WHERE tenant = ? AND person_key = ?")) {
             ps.setString(1, text);
@@ -69,7 +71,7 @@ public class PersonProblems {
         }
     }
 
-    private void insert(Connection c, SyncRun run, String key, String text) throws SQLException {
+    private void insert(Connection c, LoggedRun run, String key, String text) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO person_problem (tenant, person_key, problem, run_id, recorded_at)"
                 + " VALUES (?, ?, ?, ?, ?)")) {
             ps.setString(1, run.tenantName());
@@ -86,6 +88,6 @@ public class PersonProblems {
     }
 
     private static String cut(String text, int max) {
-        return text.length() > max ? text.substring(0, max) : text;
+        return Texts.cut(text, max);
     }
 }

@@ -1,5 +1,7 @@
 package org.edusignconnector.events;
 
+import org.edusignconnector.common.Texts;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,19 +37,19 @@ public class RunStore {
         this.instanceId = instanceId;
     }
 
-    public void started(SyncRun run) {
+    public void started(RunSummary run) {
         started(run, null);
     }
 
     /** Records the start; {@code scheduledAt} is the fire time of a scheduled run, else null. */
-    public void started(SyncRun run, Instant scheduledAt) {
+    public void started(RunSummary run, Instant scheduledAt) {
         if (run.dryRun()) {
             return;
         }
         execute("INSERT INTO sync_run (run_id, tenant, direction, trigger_name, dry_run, started_at, status, instance_id, scheduled_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                run.runId(), run.tenantName(), run.direction(), run.trigger(), run.dryRun(),
-                OffsetDateTime.ofInstant(run.startedAt(), ZoneOffset.UTC), run.status().name(), text(instanceId),
+                run.runId(), run.tenant(), run.direction(), run.trigger(), run.dryRun(),
+                OffsetDateTime.ofInstant(run.startedAt(), ZoneOffset.UTC), run.status(), text(instanceId),
                 scheduledAt == null ? new TypedNull(Types.TIMESTAMP_WITH_TIMEZONE) : OffsetDateTime.ofInstant(scheduledAt, ZoneOffset.UTC));
     }
 
@@ -60,24 +62,30 @@ public class RunStore {
                 OffsetDateTime.ofInstant(at, ZoneOffset.UTC), message, runId) == 1;
     }
 
-    public void ended(SyncRun run) {
+    public void ended(RunSummary run) {
         if (run.dryRun()) {
             return;
         }
         String counts;
         try {
-            counts = json.writeValueAsString(RunSummary.of(run).counts());
+            counts = json.writeValueAsString(run.counts());
         } catch (Exception e) {
             counts = "{}";
         }
-        String message = run.message() == null ? null : run.message().length() > 2000 ? run.message().substring(0, 2000) : run.message();
+        String message = Texts.cut(run.message(), 2000);
         execute("UPDATE sync_run SET ended_at = ?, status = ?, counts = ?, message = ? WHERE run_id = ?",
-                OffsetDateTime.ofInstant(run.endedAt(), ZoneOffset.UTC), run.status().name(), counts, text(message), run.runId());
+                OffsetDateTime.ofInstant(run.endedAt(), ZoneOffset.UTC), run.status(), counts, text(message), run.runId());
     }
 
     /** The tenant's last runs, newest first, as stored rows. */
     public List<StoredRun> last(String tenant, int limit) {
         return select(tenant, "WHERE tenant = ? ORDER BY started_at DESC, run_seq DESC LIMIT ?", tenant, limit);
+    }
+
+    /** The tenant's last run that COMPLETED, however many failed since. */
+    public java.util.Optional<StoredRun> lastCompleted(String tenant) {
+        return select(tenant, "WHERE tenant = ? AND status = 'COMPLETED' ORDER BY started_at DESC, run_seq DESC LIMIT 1", tenant)
+                .stream().findFirst();
     }
 
     /** One run of the tenant, by its id. */

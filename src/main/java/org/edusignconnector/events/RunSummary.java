@@ -11,10 +11,4 @@ public record RunSummary(String runId, String tenant, String direction, String t
                          Instant startedAt, Instant endedAt, Map<String, Long> counts, Map<String, Long> edusignRequests,
                          Map<String, Long> edusignOutcomes, int coursesListed, int coursesDone, String message,
                          java.util.List<PlannedItem> plan) {
-
-    public static RunSummary of(SyncRun run) {
-        return new RunSummary(run.runId(), run.tenantName(), run.direction(), run.trigger(), run.dryRun(), run.status().name(),
-                run.startedAt(), run.endedAt(), run.counts(), run.requests().snapshot(), run.requests().outcomes(), run.total(),
-                run.done(), run.message(), run.dryRun() ? run.plan() : null);
-    }
 }

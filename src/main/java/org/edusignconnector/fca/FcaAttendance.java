@@ -24,7 +24,6 @@ import org.edusignconnector.attendance.SourceRejectedException;
 import org.edusignconnector.course.SyncWindow;
 import org.edusignconnector.course.Text;
 import org.edusignconnector.http.HttpReply;
-import org.edusignconnector.tenant.TenantConfigException;
 
 /**
  * Attendance to FCA Manager ({@code PUT /seances/{id}/presences}): present/absent per learner,
@@ -60,7 +59,7 @@ public class FcaAttendance implements AttendanceTarget {
     public synchronized void prepareRun(LocalDate from, LocalDate to) {
         reasons = AbsenceReasons.load(client);
         if (defaultAbsenceReason != null && reasons.find(defaultAbsenceReason).isEmpty()) {
-            throw new TenantConfigException(tenant, "defaultAbsenceReason", "'" + defaultAbsenceReason
+            throw new IllegalArgumentException("tenant '" + tenant + "': defaultAbsenceReason '" + defaultAbsenceReason
                     + "' is not a justified absence reason of FCA Manager");
         }
         validationRequired = forceInstructorPresence ? trainersRequiringValidation(from, to) : Map.of();
@@ -83,29 +82,7 @@ public class FcaAttendance implements AttendanceTarget {
                 leftOut.add("Edusign student " + m.studentId() + " was not created by the connector");
                 continue;
             }
-            ObjectNode l = learners.addObject();
-            l.put("apprenantId", key.substring("apprenant:".length()));
-            l.put("present", m.present());
-            String motif = m.present() ? null : motif(m, context);
-            if (motif == null) {
-                l.putNull("motifAbsenceId");
-            } else {
-                l.put("motifAbsenceId", motif);
-            }
-            if (sendDelays) {
-                l.put("retardMinutes", m.delayMinutes());
-                if (m.earlyDeparture() == null) {
-                    l.putNull("departAnticipe");
-                } else {
-                    l.put("departAnticipe", HOUR_MINUTE.format(m.earlyDeparture().atZone(SyncWindow.PARIS)));
-                }
-                l.put("exclusion", m.excluded() != null);
-            }
-            if (m.comment() == null) {
-                l.putNull("commentaire");
-            } else {
-                l.put("commentaire", m.comment());
-            }
+            learnerMark(learners.addObject(), key.substring("apprenant:".length()), m, context);
         }
         ArrayNode trainers = body.putArray("formateurs");
         Set<String> mustValidate = validationRequired.getOrDefault(sourceKey, Set.of());
@@ -126,6 +103,32 @@ public class FcaAttendance implements AttendanceTarget {
             throw new IllegalStateException(e);
         }
         return new Prepared(AttendanceWrite.of(sheet.id(), sourceKey, "/seances/" + FcaPaths.encode(sourceKey) + "/presences", null, text), leftOut);
+    }
+
+    /** One learner's entry; FCA Manager wants every field present, null when there is nothing to say. */
+    private void learnerMark(ObjectNode l, String learnerId, LockedSheet.Mark m, AttendanceContext context) {
+        l.put("apprenantId", learnerId);
+        l.put("present", m.present());
+        String motif = m.present() ? null : motif(m, context);
+        if (motif == null) {
+            l.putNull("motifAbsenceId");
+        } else {
+            l.put("motifAbsenceId", motif);
+        }
+        if (sendDelays) {
+            l.put("retardMinutes", m.delayMinutes());
+            if (m.earlyDeparture() == null) {
+                l.putNull("departAnticipe");
+            } else {
+                l.put("departAnticipe", HOUR_MINUTE.format(m.earlyDeparture().atZone(SyncWindow.PARIS)));
+            }
+            l.put("exclusion", m.excluded() != null);
+        }
+        if (m.comment() == null) {
+            l.putNull("commentaire");
+        } else {
+            l.put("commentaire", m.comment());
+        }
     }
 
     @Override

@@ -1,11 +1,9 @@
 package org.edusignconnector.http;
 
+import org.edusignconnector.common.Sha256;
+
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -43,12 +41,6 @@ final class EdusignBreakers {
     static String schoolKey(String url, String authorization) {
         URI uri = URI.create(url);
         String origin = uri.getScheme() + "://" + uri.getRawAuthority();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((origin + "\n" + (authorization == null ? "" : authorization)).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(origin + "\n" + (authorization == null ? "" : authorization)).substring(0, 16);
     }
 }

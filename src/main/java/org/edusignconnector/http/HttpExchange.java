@@ -1,5 +1,7 @@
 package org.edusignconnector.http;
 
+import org.edusignconnector.common.Texts;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -136,10 +138,6 @@ public class HttpExchange {
     }
 
     static String shorten(String body) {
-        if (body == null) {
-            return "";
-        }
-        String oneLine = body.replaceAll("\\s+", " ").trim();
-        return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 297) + "...";
+        return Texts.oneLine(body, 300);
     }
 }

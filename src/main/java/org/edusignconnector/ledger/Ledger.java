@@ -1,5 +1,7 @@
 package org.edusignconnector.ledger;
 
+import org.edusignconnector.common.Texts;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +18,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import org.edusignconnector.edusign.EdusignKind;
+import org.edusignconnector.ledger.ObjectKind;
 
 /**
  * The (tenant, kind, source key) → Edusign id + fingerprint table. Every write to Edusign is
@@ -35,28 +37,28 @@ public class Ledger {
         this.clock = clock;
     }
 
-    public Optional<LedgerEntry> find(String tenant, EdusignKind kind, String sourceKey) {
+    public Optional<LedgerEntry> find(String tenant, ObjectKind kind, String sourceKey) {
         List<LedgerEntry> rows = query("SELECT " + COLUMNS + " FROM sync_ledger WHERE tenant = ? AND kind = ? AND source_key = ?",
                 tenant, kind.name(), sourceKey);
         return rows.stream().findFirst();
     }
 
     /** Records the intent to create, before the POST. */
-    public void recordIntent(String tenant, EdusignKind kind, String sourceKey, String apiId, Instant startsAt, String label) {
+    public void recordIntent(String tenant, ObjectKind kind, String sourceKey, String apiId, Instant startsAt, String label) {
         upsert(tenant, kind, sourceKey, apiId, null, null, null, LedgerState.PENDING, startsAt, label, false);
     }
 
-    public void markSynced(String tenant, EdusignKind kind, String sourceKey, String apiId, String edusignId,
+    public void markSynced(String tenant, ObjectKind kind, String sourceKey, String apiId, String edusignId,
                            String fingerprint, Instant startsAt, String label, boolean adopted) {
         markSynced(tenant, kind, sourceKey, apiId, edusignId, fingerprint, null, startsAt, label, adopted);
     }
 
-    public void markSynced(String tenant, EdusignKind kind, String sourceKey, String apiId, String edusignId,
+    public void markSynced(String tenant, ObjectKind kind, String sourceKey, String apiId, String edusignId,
                            String fingerprint, String sourceFingerprint, Instant startsAt, String label, boolean adopted) {
         upsert(tenant, kind, sourceKey, apiId, edusignId, fingerprint, sourceFingerprint, LedgerState.SYNCED, startsAt, label, adopted);
     }
 
-    public void markState(String tenant, EdusignKind kind, String sourceKey, LedgerState state) {
+    public void markState(String tenant, ObjectKind kind, String sourceKey, LedgerState state) {
         update("UPDATE sync_ledger SET state = ?, updated_at = ? WHERE tenant = ? AND kind = ? AND source_key = ?",
                 state.name(), now(), tenant, kind.name(), sourceKey);
     }
@@ -65,7 +67,7 @@ public class Ledger {
     public Integer professorSlots(String tenant, String sourceKey) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT professor_slots FROM sync_ledger WHERE tenant = ? AND kind = ? AND source_key = ?")) {
-            bind(ps, tenant, EdusignKind.COURSE.name(), sourceKey);
+            bind(ps, tenant, ObjectKind.COURSE.name(), sourceKey);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return null;
@@ -80,23 +82,23 @@ public class Ledger {
 
     public void recordProfessorSlots(String tenant, String sourceKey, int slots) {
         update("UPDATE sync_ledger SET professor_slots = ? WHERE tenant = ? AND kind = ? AND source_key = ?",
-                slots, tenant, EdusignKind.COURSE.name(), sourceKey);
+                slots, tenant, ObjectKind.COURSE.name(), sourceKey);
     }
 
     /** Courses on Edusign (or being deleted) whose start falls in [from, until). */
     public List<LedgerEntry> coursesStartingBetween(String tenant, Instant from, Instant until) {
         return query("SELECT " + COLUMNS + " FROM sync_ledger WHERE tenant = ? AND kind = ? AND state IN ('SYNCED', 'DELETING', 'PENDING')"
                         + " AND starts_at >= ? AND starts_at < ? ORDER BY starts_at, source_key",
-                tenant, EdusignKind.COURSE.name(), ts(from), ts(until));
+                tenant, ObjectKind.COURSE.name(), ts(from), ts(until));
     }
 
-    public List<LedgerEntry> inState(String tenant, EdusignKind kind, LedgerState state) {
+    public List<LedgerEntry> inState(String tenant, ObjectKind kind, LedgerState state) {
         return query("SELECT " + COLUMNS + " FROM sync_ledger WHERE tenant = ? AND kind = ? AND state = ? ORDER BY source_key",
                 tenant, kind.name(), state.name());
     }
 
     /** Edusign id → source key of the objects of a kind this connector made or adopted for the tenant. */
-    public java.util.Map<String, String> sourceKeysByEdusignId(String tenant, EdusignKind kind) {
+    public java.util.Map<String, String> sourceKeysByEdusignId(String tenant, ObjectKind kind) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
         for (LedgerEntry e : query("SELECT " + COLUMNS + " FROM sync_ledger WHERE tenant = ? AND kind = ? AND edusign_id IS NOT NULL",
                 tenant, kind.name())) {
@@ -105,13 +107,13 @@ public class Ledger {
         return out;
     }
 
-    public long count(String tenant, EdusignKind kind, LedgerState state) {
+    public long count(String tenant, ObjectKind kind, LedgerState state) {
         return inState(tenant, kind, state).size();
     }
 
-    private void upsert(String tenant, EdusignKind kind, String sourceKey, String apiId, String edusignId, String fingerprint,
+    private void upsert(String tenant, ObjectKind kind, String sourceKey, String apiId, String edusignId, String fingerprint,
                         String sourceFingerprint, LedgerState state, Instant startsAt, String label, boolean adopted) {
-        String shortLabel = label == null ? null : label.length() > 400 ? label.substring(0, 400) : label;
+        String shortLabel = Texts.cut(label, 400);
         int updated = update("UPDATE sync_ledger SET api_id = ?, edusign_id = COALESCE(?, edusign_id), fingerprint = ?, source_fingerprint = ?, state = ?,"
                         + " starts_at = COALESCE(?, starts_at), label = COALESCE(?, label), adopted = (adopted OR ?), updated_at = ?"
                         + " WHERE tenant = ? AND kind = ? AND source_key = ?",
@@ -166,7 +168,7 @@ public class Ledger {
             List<LedgerEntry> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new LedgerEntry(rs.getString(1), EdusignKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                    out.add(new LedgerEntry(rs.getString(1), ObjectKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), LedgerState.valueOf(rs.getString(8)), instant(rs, 9),
                             rs.getString(10), rs.getBoolean(11), instant(rs, 12)));
                 }

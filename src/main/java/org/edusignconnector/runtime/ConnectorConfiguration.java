@@ -29,16 +29,16 @@ import org.edusignconnector.api.WebhookEndpoint;
 import org.edusignconnector.api.WebhookFollowUps;
 import org.edusignconnector.api.WebhookGuard;
 import org.edusignconnector.attendance.AttendanceAttempts;
-import org.edusignconnector.celcat.CelcatTenantFactory;
+import org.edusignconnector.celcat.CelcatSource;
 import org.edusignconnector.edusign.EdusignPayloads;
-import org.edusignconnector.fca.FcaTenantFactory;
+import org.edusignconnector.fca.FcaSource;
 import org.edusignconnector.edusign.EdusignSink;
 import org.edusignconnector.edusign.LedgerWrites;
 import org.edusignconnector.edusign.LostAnswerSettle;
 import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.PersonProblems;
 import org.edusignconnector.events.RunStore;
-import org.edusignconnector.events.SyncMetrics;
+import org.edusignconnector.sync.SyncMetrics;
 import org.edusignconnector.http.CallLimits;
 import org.edusignconnector.http.HttpExchange;
 import org.edusignconnector.http.HttpGateway;
@@ -134,8 +134,8 @@ public class ConnectorConfiguration implements CamelConfiguration {
         EventLog events = new EventLog(dataSource, clock);
         RunStore runs = new RunStore(dataSource, json, instanceId);
         TenantCatalog tenants = new TenantCatalog(
-                Map.of(CelcatTenantFactory.TEMPLATE, new CelcatTenantFactory(gateway, json, secrets),
-                        FcaTenantFactory.TEMPLATE, new FcaTenantFactory(gateway, json, secrets)),
+                Map.of(CelcatSource.TEMPLATE, new CelcatTenantFactory(gateway, json, secrets),
+                        FcaSource.TEMPLATE, new FcaTenantFactory(gateway, json, secrets)),
                 secrets, dataSource, props.resolveProperty("connector.edusign.base-url").orElse("https://ext.edusign.fr"));
         ActiveRuns active = new ActiveRuns();
 
@@ -201,7 +201,10 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("explainEndpoint", new ExplainEndpoint(tenants, ledger, events, json));
         org.edusignconnector.doctor.TenantDoctor doctor = new org.edusignconnector.doctor.TenantDoctor(tenants, gateway, json, clock, secrets);
         registry.bind("tenantDoctor", doctor);
-        registry.bind("doctorEndpoint", new org.edusignconnector.api.DoctorEndpoint(doctor, json));
+        org.edusignconnector.doctor.DoctorVerdicts verdicts = new org.edusignconnector.doctor.DoctorVerdicts(clock);
+        registry.bind("doctorEndpoint", new org.edusignconnector.api.DoctorEndpoint(doctor, verdicts, json));
+        registry.bind("overviewEndpoint", new org.edusignconnector.api.OverviewEndpoint(tenants, runs, holds, verdicts, clock,
+                Boolean.parseBoolean(props.resolveProperty("connector.schedule.enabled").orElse("true")), json));
         registry.bind("databaseHealthCheck", new DatabaseHealthCheck(dataSource));
         registry.bind("tenantsHealthCheck", new TenantsHealthCheck(tenants, runs, holds));
         registry.bind("tenantLoader", new TenantLoader(tenants,

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.edusignconnector.events.SyncRun;
+import org.edusignconnector.sync.SyncRun;
 
 /**
  * The runs in progress in this process, one per tenant at a time. A second request is refused at

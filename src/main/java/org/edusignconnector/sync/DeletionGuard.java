@@ -1,6 +1,6 @@
 package org.edusignconnector.sync;
 
-import org.edusignconnector.events.SyncRun;
+import org.edusignconnector.sync.SyncRun;
 
 /**
  * Whether a run may delete what the source no longer lists. Nothing after an empty listing (it

@@ -1,9 +1,7 @@
 package org.edusignconnector.sync;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.IdempotentRepository;
@@ -16,30 +14,20 @@ import org.edusignconnector.course.SourceCourse;
 import org.edusignconnector.course.SourceDataException;
 import org.edusignconnector.course.SourcePerson;
 import org.edusignconnector.course.SourceSnapshot;
-import org.edusignconnector.course.SyncWindow;
 import org.edusignconnector.course.Text;
 import org.edusignconnector.edusign.AmbiguousAdoptionException;
-import org.edusignconnector.edusign.EdusignApi;
-import org.edusignconnector.edusign.EdusignKind;
+import org.edusignconnector.ledger.ObjectKind;
 import org.edusignconnector.edusign.EdusignSink;
 import org.edusignconnector.edusign.EdusignUnknownAnswerException;
 import org.edusignconnector.edusign.PersonArchivedException;
 import org.edusignconnector.edusign.UnansweredCreateException;
-import org.edusignconnector.edusign.RequestCounter;
 import org.edusignconnector.events.EventLog;
-import org.edusignconnector.events.RunStore;
-import org.edusignconnector.events.RunSummary;
-import org.edusignconnector.events.SyncRequest;
-import org.edusignconnector.events.SyncRun;
+import org.edusignconnector.sync.SyncRun;
 import org.edusignconnector.events.PersonProblems;
-import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.ledger.Ledger;
 import org.edusignconnector.ledger.LedgerEntry;
 import org.edusignconnector.tenant.Tenant;
-import org.edusignconnector.tenant.TenantCatalog;
 import org.edusignconnector.tenant.TenantIdempotency;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The steps of the downstream route (source → Edusign), one method each, called from the
@@ -166,7 +154,7 @@ public class Downstream {
         SyncRun run = run(exchange);
         SourceCourse course = exchange.getMessage().getBody(SourceCourse.class);
         String fingerprint = exchange.getProperty(FINGERPRINT, String.class);
-        String previous = ledger.find(run.tenantName(), EdusignKind.COURSE, course.getSourceKey())
+        String previous = ledger.find(run.tenantName(), ObjectKind.COURSE, course.getSourceKey())
                 .map(LedgerEntry::sourceFingerprint).orElse(null);
         ReasonCode outcome = sink.upsertCourse(run, course, fingerprint);
         run.count(outcome);
@@ -185,7 +173,7 @@ public class Downstream {
         SyncRun run = run(exchange);
         SourceCourse course = exchange.getMessage().getBody(SourceCourse.class);
         String fingerprint = exchange.getProperty(FINGERPRINT, String.class);
-        LedgerEntry known = ledger.find(run.tenantName(), EdusignKind.COURSE, course.getSourceKey()).orElse(null);
+        LedgerEntry known = ledger.find(run.tenantName(), ObjectKind.COURSE, course.getSourceKey()).orElse(null);
         ReasonCode outcome;
         String message;
         if (known == null && run.adoptExistingSheets()) {

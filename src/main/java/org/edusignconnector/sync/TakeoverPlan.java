@@ -7,7 +7,7 @@ import org.edusignconnector.course.SourceCourse;
 import org.edusignconnector.edusign.AmbiguousAdoptionException;
 import org.edusignconnector.edusign.EdusignApi;
 import org.edusignconnector.edusign.SheetTakeover;
-import org.edusignconnector.events.SyncRun;
+import org.edusignconnector.sync.SyncRun;
 import org.edusignconnector.ledger.Ledger;
 
 /**

@@ -9,7 +9,7 @@ import org.edusignconnector.attendance.AttendanceTarget;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.SyncWindow;
 import org.edusignconnector.events.EventLog;
-import org.edusignconnector.events.SyncRun;
+import org.edusignconnector.sync.SyncRun;
 import org.edusignconnector.tenant.TenantIdempotency;
 
 /**

@@ -13,10 +13,10 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.DefaultExchange;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.SourceCourse;
-import org.edusignconnector.edusign.EdusignKind;
+import org.edusignconnector.ledger.ObjectKind;
 import org.edusignconnector.edusign.EdusignV3;
 import org.edusignconnector.edusign.V3Writer;
-import org.edusignconnector.events.SyncRun;
+import org.edusignconnector.sync.SyncRun;
 import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.ledger.Ledger;
 import org.edusignconnector.ledger.LedgerEntry;
@@ -80,7 +80,7 @@ public class V3Downstream {
             }
             SourceCourse course = one.getMessage().getBody(SourceCourse.class);
             String fingerprint = one.getProperty(Downstream.FINGERPRINT, String.class);
-            LedgerEntry known = ledger.find(run.tenantName(), EdusignKind.COURSE, course.getSourceKey()).orElse(null);
+            LedgerEntry known = ledger.find(run.tenantName(), ObjectKind.COURSE, course.getSourceKey()).orElse(null);
             if (known != null && known.state() == LedgerState.SYNCED && fingerprint.equals(known.sourceFingerprint())) {
                 idempotency.add(key(run, course.getSourceKey(), fingerprint));
                 downstream.recordUnchanged(one);

@@ -23,7 +23,7 @@ import org.edusignconnector.testing.RuntimeHarness;
 /**
  * {@code mvn -q test-compile exec:java@benchmark [-Dexec.args="--courses 2000 ..."]}: the real runtime and a naive
  * baseline client against the simulators, on a generated Celcat timetable, scenario by scenario; prints the
- * tables and the targets (see the README, section "Benchmark"). Not part of the test suite.
+ * tables and the targets (see docs/benchmark.md). Not part of the test suite.
  */
 public final class Benchmark {
 

@@ -1,5 +1,7 @@
 package org.edusignconnector.edusign;
 
+import org.edusignconnector.ledger.ObjectKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,12 +36,12 @@ class ContentAndIdsTest {
         theirs.putArray("STUDENTS").addObject().put("studentId", "s2").put("state", false);
         theirs.withArray("STUDENTS").addObject().put("studentId", "s1");
 
-        assertThat(RemoteContent.holds(EdusignKind.COURSE, ours, theirs)).isTrue();
-        assertThat(RemoteContent.holds(EdusignKind.COURSE, ours, theirs.deepCopy().put("PROFESSOR_2", "p9"))).isFalse();
-        assertThat(RemoteContent.holds(EdusignKind.COURSE, ours, theirs.deepCopy().put("NAME", "Maths 2"))).isFalse();
+        assertThat(RemoteContent.holds(ObjectKind.COURSE, ours, theirs)).isTrue();
+        assertThat(RemoteContent.holds(ObjectKind.COURSE, ours, theirs.deepCopy().put("PROFESSOR_2", "p9"))).isFalse();
+        assertThat(RemoteContent.holds(ObjectKind.COURSE, ours, theirs.deepCopy().put("NAME", "Maths 2"))).isFalse();
         ObjectNode noStudents = theirs.deepCopy();
         noStudents.remove("STUDENTS");
-        assertThat(RemoteContent.holds(EdusignKind.COURSE, ours, noStudents)).as("unknown is not equal").isFalse();
+        assertThat(RemoteContent.holds(ObjectKind.COURSE, ours, noStudents)).as("unknown is not equal").isFalse();
     }
 
     @Test
@@ -47,8 +49,8 @@ class ContentAndIdsTest {
         ObjectNode ours = json.createObjectNode().put("FIRSTNAME", "Léa").put("LASTNAME", "BERNARD").put("EMAIL", "lea@school.test").put("API_ID", "x");
         ObjectNode theirs = ours.deepCopy().put("EMAIL", "LEA@School.test").put("HIDDEN", 0);
 
-        assertThat(RemoteContent.holds(EdusignKind.STUDENT, ours, theirs)).isTrue();
-        assertThat(RemoteContent.holds(EdusignKind.STUDENT, ours, theirs.deepCopy().put("LASTNAME", "Bernard"))).isFalse();
+        assertThat(RemoteContent.holds(ObjectKind.STUDENT, ours, theirs)).isTrue();
+        assertThat(RemoteContent.holds(ObjectKind.STUDENT, ours, theirs.deepCopy().put("LASTNAME", "Bernard"))).isFalse();
     }
 
     @Test

@@ -1,11 +1,10 @@
 package org.edusignconnector.edusign;
 
+import org.edusignconnector.ledger.ObjectKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,9 +13,6 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.edusignconnector.edusign.RequestCounter.Type;
 import org.edusignconnector.http.CircuitOpenException;
 import org.edusignconnector.http.FatalHttpException;
-import org.edusignconnector.http.HttpCall;
-import org.edusignconnector.http.HttpGateway;
-import org.edusignconnector.http.HttpReply;
 import org.edusignconnector.http.RetryableHttpException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,8 +39,8 @@ class EdusignApiRequestCountTest {
         gateway.answer(200, "{\"status\":\"success\",\"result\":{\"ID\":\"c1\"}}");
         gateway.answer(200, "{\"status\":\"success\",\"result\":null}");
 
-        assertThat(EdusignApi.idOrNull(api.create(EdusignKind.COURSE, course(), Map.of()))).isEqualTo("c1");
-        api.update(EdusignKind.COURSE, course().put("ID", "c1"), Map.of());
+        assertThat(EdusignApi.idOrNull(api.create(ObjectKind.COURSE, course(), Map.of()))).isEqualTo("c1");
+        api.update(ObjectKind.COURSE, course().put("ID", "c1"), Map.of());
 
         assertThat(counter.get(Type.CREATE, RequestOutcome.SUCCESS)).isEqualTo(1);
         assertThat(counter.get(Type.UPDATE, RequestOutcome.SUCCESS)).isEqualTo(1);
@@ -55,7 +51,7 @@ class EdusignApiRequestCountTest {
     void aCourseRefusedWithAnErrorEnvelopeIsABusinessError() {
         gateway.answer(200, "{\"status\":\"error\",\"message\":\"Professor not available\"}");
 
-        assertThatThrownBy(() -> api.create(EdusignKind.COURSE, course(), Map.of())).isInstanceOf(EdusignBusinessException.class);
+        assertThatThrownBy(() -> api.create(ObjectKind.COURSE, course(), Map.of())).isInstanceOf(EdusignBusinessException.class);
 
         assertThat(counter.get(Type.CREATE, RequestOutcome.BUSINESS_ERROR)).isEqualTo(1);
         assertThat(counter.get(Type.CREATE)).isEqualTo(1);
@@ -65,7 +61,7 @@ class EdusignApiRequestCountTest {
     void aPlainTextBadRequestIsABusinessError() {
         gateway.answer(400, "Bad Request");
 
-        assertThatThrownBy(() -> api.update(EdusignKind.COURSE, course(), Map.of())).isInstanceOf(EdusignUnknownAnswerException.class);
+        assertThatThrownBy(() -> api.update(ObjectKind.COURSE, course(), Map.of())).isInstanceOf(EdusignUnknownAnswerException.class);
 
         assertThat(counter.get(Type.UPDATE, RequestOutcome.BUSINESS_ERROR)).isEqualTo(1);
     }
@@ -75,8 +71,8 @@ class EdusignApiRequestCountTest {
         gateway.answer(200, "{\"status\":\"error\",\"message\":\"Error - cannot get professor by email\"}");
         gateway.answer(200, "{\"status\":\"error\",\"message\":\"No course with this API_ID found\"}");
 
-        assertThat(api.byEmail(EdusignKind.PROFESSOR, "ada@example.org")).isEmpty();
-        assertThat(api.idByApiId(EdusignKind.COURSE, "celcat:acme:course:1")).isEmpty();
+        assertThat(api.byEmail(ObjectKind.PROFESSOR, "ada@example.org")).isEmpty();
+        assertThat(api.idByApiId(ObjectKind.COURSE, "celcat:acme:course:1")).isEmpty();
 
         assertThat(counter.get(Type.READ, RequestOutcome.SUCCESS)).isEqualTo(2);
         assertThat(counter.get(Type.READ, RequestOutcome.BUSINESS_ERROR)).isZero();
@@ -86,7 +82,7 @@ class EdusignApiRequestCountTest {
     void aNotFoundOnADeleteIsStillARefusal() {
         gateway.answer(200, "{\"status\":\"error\",\"message\":\"No course with this ID found\"}");
 
-        assertThatThrownBy(() -> api.delete(EdusignKind.COURSE, "c1")).isInstanceOf(EdusignBusinessException.class);
+        assertThatThrownBy(() -> api.delete(ObjectKind.COURSE, "c1")).isInstanceOf(EdusignBusinessException.class);
 
         assertThat(counter.get(Type.DELETE, RequestOutcome.BUSINESS_ERROR)).isEqualTo(1);
     }
@@ -97,9 +93,9 @@ class EdusignApiRequestCountTest {
         gateway.fail(new CircuitOpenException("Edusign calls are suspended by the circuit breaker", null));
         gateway.fail(new FatalHttpException("edusign refused with 401", 401));
 
-        assertThatThrownBy(() -> api.delete(EdusignKind.COURSE, "c1")).isInstanceOf(RetryableHttpException.class);
+        assertThatThrownBy(() -> api.delete(ObjectKind.COURSE, "c1")).isInstanceOf(RetryableHttpException.class);
         assertThatThrownBy(() -> api.get("/v1/course?locked=1")).isInstanceOf(CircuitOpenException.class);
-        assertThatThrownBy(() -> api.create(EdusignKind.COURSE, course(), Map.of())).isInstanceOf(FatalHttpException.class);
+        assertThatThrownBy(() -> api.create(ObjectKind.COURSE, course(), Map.of())).isInstanceOf(FatalHttpException.class);
 
         assertThat(counter.get(Type.DELETE, RequestOutcome.TRANSIENT)).isEqualTo(1);
         assertThat(counter.get(Type.READ, RequestOutcome.BREAKER_OPEN)).isEqualTo(1);

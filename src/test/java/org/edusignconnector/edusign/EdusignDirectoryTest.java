@@ -1,5 +1,7 @@
 package org.edusignconnector.edusign;
 
+import org.edusignconnector.ledger.ObjectKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -26,10 +28,10 @@ class EdusignDirectoryTest {
         EdusignDirectory directory = new EdusignDirectory(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 7, 1));
         gateway.success("[{\"ID\":\"c1\",\"API_ID\":\"ec1-course-1\"}]").success("[]").success("[]");
 
-        assertThat(directory.byApiId(api, EdusignKind.COURSE, List.of("ec1-course-1")).object()).get()
+        assertThat(directory.byApiId(api, ObjectKind.COURSE, List.of("ec1-course-1")).object()).get()
                 .satisfies(c -> assertThat(EdusignApi.idOrNull(c)).isEqualTo("c1"));
-        assertThat(directory.byApiId(api, EdusignKind.COURSE, List.of("ec1-course-2")).listed()).isTrue();
-        assertThat(directory.byApiId(api, EdusignKind.COURSE, List.of("ec1-course-2")).object()).isEmpty();
+        assertThat(directory.byApiId(api, ObjectKind.COURSE, List.of("ec1-course-2")).listed()).isTrue();
+        assertThat(directory.byApiId(api, ObjectKind.COURSE, List.of("ec1-course-2")).object()).isEmpty();
         assertThat(gateway.calls()).containsExactly(
                 "GET /v1/course?start=2026-03-01&end=2026-05-29&page=0", "GET /v1/course?start=2026-03-01&end=2026-05-29&page=1",
                 "GET /v1/course?start=2026-05-30&end=2026-07-02&page=0");
@@ -40,7 +42,7 @@ class EdusignDirectoryTest {
         EdusignDirectory directory = new EdusignDirectory(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2));
         gateway.success("[{\"ID\":\"g1\",\"API_ID\":\"celcat:acme:group:tt1/G A\"}]").success("[]");
 
-        assertThat(directory.byApiId(api, EdusignKind.GROUP, List.of("ec1-group-x", "celcat:acme:group:tt1/G A")).object()).isPresent();
+        assertThat(directory.byApiId(api, ObjectKind.GROUP, List.of("ec1-group-x", "celcat:acme:group:tt1/G A")).object()).isPresent();
     }
 
     @Test
@@ -49,9 +51,9 @@ class EdusignDirectoryTest {
         gateway.success("[{\"ID\":\"s1\",\"EMAIL\":\"LEA@school.test\",\"HIDDEN\":1,\"API_ID\":null},"
                 + "{\"ID\":\"s2\",\"EMAIL\":\"lea@school.test\",\"HIDDEN\":0,\"API_ID\":\"x\"}]").success("[]");
 
-        assertThat(directory.byEmail(api, EdusignKind.STUDENT, " Lea@School.test ").object()).get()
+        assertThat(directory.byEmail(api, ObjectKind.STUDENT, " Lea@School.test ").object()).get()
                 .satisfies(s -> assertThat(EdusignApi.idOrNull(s)).isEqualTo("s2"));
-        assertThat(directory.byId(api, EdusignKind.STUDENT, "s1").object()).get().satisfies(s -> assertThat(Archived.isArchived(s)).isTrue());
+        assertThat(directory.byId(api, ObjectKind.STUDENT, "s1").object()).get().satisfies(s -> assertThat(Archived.isArchived(s)).isTrue());
     }
 
     @Test
@@ -59,24 +61,24 @@ class EdusignDirectoryTest {
         EdusignDirectory directory = new EdusignDirectory(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2));
         gateway.error("Route not allowed for this API key").success("[{\"ID\":\"p1\",\"EMAIL\":\"a@b.c\"}]").success("[]");
 
-        assertThat(directory.byApiId(api, EdusignKind.GROUP, List.of("g")).listed()).isFalse();
-        assertThat(directory.problemToReport(EdusignKind.GROUP)).get().asString().contains("Route not allowed");
-        assertThat(directory.problemToReport(EdusignKind.GROUP)).isEmpty();
-        assertThat(directory.byApiId(api, EdusignKind.PROFESSOR, List.of("p")).listed()).isFalse();
-        assertThat(directory.problem(EdusignKind.PROFESSOR)).get().asString().contains("does not carry API_ID");
+        assertThat(directory.byApiId(api, ObjectKind.GROUP, List.of("g")).listed()).isFalse();
+        assertThat(directory.problemToReport(ObjectKind.GROUP)).get().asString().contains("Route not allowed");
+        assertThat(directory.problemToReport(ObjectKind.GROUP)).isEmpty();
+        assertThat(directory.byApiId(api, ObjectKind.PROFESSOR, List.of("p")).listed()).isFalse();
+        assertThat(directory.problem(ObjectKind.PROFESSOR)).get().asString().contains("does not carry API_ID");
     }
 
     @Test
     void whatTheRunCreatesIsFoundByTheRunsNextLookups() {
         EdusignDirectory directory = new EdusignDirectory(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2));
         gateway.success("[]");
-        directory.byEmail(api, EdusignKind.STUDENT, "x@y.z");
+        directory.byEmail(api, ObjectKind.STUDENT, "x@y.z");
 
-        directory.add(EdusignKind.STUDENT, "ec1-student-1", "New@school.test",
+        directory.add(ObjectKind.STUDENT, "ec1-student-1", "New@school.test",
                 new ObjectMapper().createObjectNode().put("ID", "s9").put("EMAIL", "new@school.test"));
 
-        assertThat(directory.byEmail(api, EdusignKind.STUDENT, "new@school.test").object()).isPresent();
-        assertThat(directory.byApiId(api, EdusignKind.STUDENT, List.of("ec1-student-1")).object()).isPresent();
+        assertThat(directory.byEmail(api, ObjectKind.STUDENT, "new@school.test").object()).isPresent();
+        assertThat(directory.byApiId(api, ObjectKind.STUDENT, List.of("ec1-student-1")).object()).isPresent();
         assertThat(gateway.calls()).hasSize(1);
     }
 }

@@ -1,5 +1,7 @@
 package org.edusignconnector.edusign;
 
+import org.edusignconnector.ledger.ObjectKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,27 +25,27 @@ class UnknownIsNotAbsentTest {
     void theJsonNotFoundIsAbsent() {
         gateway.error("No course with this API_ID found").error("Error - cannot get professor by email");
 
-        assertThat(api.idByApiId(EdusignKind.COURSE, "ec1-course-1")).isEmpty();
-        assertThat(api.byEmail(EdusignKind.PROFESSOR, "ada@school.test")).isEmpty();
+        assertThat(api.idByApiId(ObjectKind.COURSE, "ec1-course-1")).isEmpty();
+        assertThat(api.byEmail(ObjectKind.PROFESSOR, "ada@school.test")).isEmpty();
     }
 
     @Test
     void aBare404FromAGatewayIsUnknown() {
         gateway.answer(404, "Not Found").answer(404, "<html><body>404 - nginx</body></html>");
 
-        assertThatThrownBy(() -> api.idByApiId(EdusignKind.COURSE, "ec1-course-1")).isInstanceOf(EdusignUnknownAnswerException.class)
+        assertThatThrownBy(() -> api.idByApiId(ObjectKind.COURSE, "ec1-course-1")).isInstanceOf(EdusignUnknownAnswerException.class)
                 .hasMessageContaining("404");
-        assertThatThrownBy(() -> api.byEmail(EdusignKind.STUDENT, "lea@school.test")).isInstanceOf(EdusignUnknownAnswerException.class);
+        assertThatThrownBy(() -> api.byEmail(ObjectKind.STUDENT, "lea@school.test")).isInstanceOf(EdusignUnknownAnswerException.class);
     }
 
     @Test
     void successWithoutAUsableResultIsUnknown() {
         gateway.answer(200, "{\"status\":\"success\"}").success("null").success("{\"NAME\":\"no id\"}").success("\"\"");
 
-        assertThatThrownBy(() -> api.idByApiId(EdusignKind.COURSE, "a")).isInstanceOf(EdusignUnknownAnswerException.class);
-        assertThatThrownBy(() -> api.byEmail(EdusignKind.STUDENT, "b@school.test")).isInstanceOf(EdusignUnknownAnswerException.class);
-        assertThatThrownBy(() -> api.idByApiId(EdusignKind.GROUP, "c")).isInstanceOf(EdusignUnknownAnswerException.class);
-        assertThatThrownBy(() -> api.create(EdusignKind.GROUP, new ObjectMapper().createObjectNode(), java.util.Map.of()))
+        assertThatThrownBy(() -> api.idByApiId(ObjectKind.COURSE, "a")).isInstanceOf(EdusignUnknownAnswerException.class);
+        assertThatThrownBy(() -> api.byEmail(ObjectKind.STUDENT, "b@school.test")).isInstanceOf(EdusignUnknownAnswerException.class);
+        assertThatThrownBy(() -> api.idByApiId(ObjectKind.GROUP, "c")).isInstanceOf(EdusignUnknownAnswerException.class);
+        assertThatThrownBy(() -> api.create(ObjectKind.GROUP, new ObjectMapper().createObjectNode(), java.util.Map.of()))
                 .isInstanceOf(EdusignUnknownAnswerException.class);
     }
 

@@ -68,11 +68,11 @@ class EventLogTest {
     }
 
     @Test
-    void aLongMessageIsCutWithAnEllipsisAndALongSourceIdIsCut() {
+    void aLongMessageIsCutWithAnEllipsisAndALongSourceIdWithoutOne() {
         log.record("acme", "run-1", "COURSE", "s".repeat(1_000), "INVALID_COURSE_DATA", "m".repeat(5_000));
 
         SyncEvent event = log.page("acme", 0, 1, null, null).get(0);
-        assertThat(event.message()).hasSize(2_000).endsWith("m...");
+        assertThat(event.message()).hasSize(2_000).endsWith("m…");
         assertThat(event.sourceId()).isEqualTo("s".repeat(400));
     }
 }

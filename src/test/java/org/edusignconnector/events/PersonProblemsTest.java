@@ -2,6 +2,7 @@ package org.edusignconnector.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.edusignconnector.sync.SyncRun;
 import org.edusignconnector.testing.MigratedDatabase;
 import org.edusignconnector.testing.MovableClock;
 import org.edusignconnector.testing.SyncRuns;

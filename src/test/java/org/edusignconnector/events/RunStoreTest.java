@@ -8,6 +8,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.events.RunStore.StoredRun;
+import org.edusignconnector.sync.SyncRun;
 import org.edusignconnector.testing.MigratedDatabase;
 import org.edusignconnector.testing.SyncRuns;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +37,7 @@ class RunStoreTest {
     @Test
     void aRunIsStoredRunningThenWithItsOutcomeAndCounts() {
         SyncRun run = SyncRuns.down("acme", "run-1", "schedule", false, 20, T0);
-        store.started(run, T0.minusSeconds(2));
+        store.started(run.summary(), T0.minusSeconds(2));
 
         StoredRun running = store.find("acme", "run-1").orElseThrow();
         assertThat(running.status()).isEqualTo("RUNNING");
@@ -49,7 +50,7 @@ class RunStoreTest {
         run.count(ReasonCode.CREATED);
         run.count(ReasonCode.CREATED);
         run.finish(SyncRun.Status.COMPLETED, "2 created", T0.plusSeconds(30));
-        store.ended(run);
+        store.ended(run.summary());
 
         StoredRun ended = store.find("acme", "run-1").orElseThrow();
         assertThat(ended.status()).isEqualTo("COMPLETED");
@@ -61,9 +62,9 @@ class RunStoreTest {
     @Test
     void aDryRunLeavesNoRow() {
         SyncRun dry = SyncRuns.down("acme", "dry-1", "api", true, 20, T0);
-        store.started(dry);
+        store.started(dry.summary());
         dry.finish(SyncRun.Status.COMPLETED, null, T0.plusSeconds(1));
-        store.ended(dry);
+        store.ended(dry.summary());
 
         assertThat(store.find("acme", "dry-1")).isEmpty();
         assertThat(store.last("acme", 10)).isEmpty();
@@ -71,11 +72,11 @@ class RunStoreTest {
 
     @Test
     void anAbandonedRunIsClosedAsFailedOnlyIfStillRunning() {
-        store.started(SyncRuns.down("acme", "run-1", "schedule", false, 20, T0));
+        store.started(SyncRuns.down("acme", "run-1", "schedule", false, 20, T0).summary());
         SyncRun done = SyncRuns.down("acme", "run-2", "schedule", false, 20, T0.plusSeconds(60));
-        store.started(done);
+        store.started(done.summary());
         done.finish(SyncRun.Status.COMPLETED, null, T0.plusSeconds(90));
-        store.ended(done);
+        store.ended(done.summary());
 
         assertThat(store.abandoned("run-1", T0.plusSeconds(600), "lease lost")).isTrue();
         assertThat(store.abandoned("run-2", T0.plusSeconds(600), "lease lost")).as("already closed").isFalse();
@@ -89,9 +90,9 @@ class RunStoreTest {
     @Test
     void theLastRunsOfATenantComeNewestFirst() {
         for (int i = 1; i <= 4; i++) {
-            store.started(SyncRuns.down("acme", "run-" + i, "schedule", false, 20, T0.plus(Duration.ofMinutes(i))));
+            store.started(SyncRuns.down("acme", "run-" + i, "schedule", false, 20, T0.plus(Duration.ofMinutes(i))).summary());
         }
-        store.started(SyncRuns.down("univ", "run-9", "schedule", false, 20, T0.plus(Duration.ofHours(1))));
+        store.started(SyncRuns.down("univ", "run-9", "schedule", false, 20, T0.plus(Duration.ofHours(1))).summary());
 
         assertThat(store.last("acme", 3)).extracting(StoredRun::runId).containsExactly("run-4", "run-3", "run-2");
         assertThat(store.find("acme", "run-9")).as("another tenant's run").isEmpty();

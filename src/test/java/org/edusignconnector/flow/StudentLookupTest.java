@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 
-import org.edusignconnector.edusign.EdusignKind;
+import org.edusignconnector.ledger.ObjectKind;
 import org.edusignconnector.events.RunSummary;
 import org.edusignconnector.ledger.Ledger;
 import org.edusignconnector.sim.edusign.Fault;
@@ -116,7 +116,7 @@ class StudentLookupTest {
             acme.runtime.start();
             // The state of a run that died after Léa's intent, before her POST.
             Ledger ledger = acme.runtime.context().getRegistry().lookupByNameAndType("ledger", Ledger.class);
-            ledger.recordIntent("acme", EdusignKind.STUDENT, LEA, LEA_API_ID, null, "BERNARD Léa");
+            ledger.recordIntent("acme", ObjectKind.STUDENT, LEA, LEA_API_ID, null, "BERNARD Léa");
 
             RunSummary run = acme.runtime.sync("acme");
 
@@ -128,7 +128,7 @@ class StudentLookupTest {
             assertThat(acme.school().students()).hasSize(3)
                     .filteredOn(s -> s.get("EMAIL").asText().equals("lea.bernard@school.example"))
                     .singleElement().satisfies(s -> assertThat(s.get("ID").asText()).isEqualTo(byHand));
-            assertThat(ledger.find("acme", EdusignKind.STUDENT, LEA)).get()
+            assertThat(ledger.find("acme", ObjectKind.STUDENT, LEA)).get()
                     .satisfies(e -> assertThat(e.edusignId()).isEqualTo(byHand));
         }
     }

@@ -3,7 +3,6 @@ package org.edusignconnector.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.edusignconnector.events.SyncRequest;
-import org.edusignconnector.events.SyncRun;
 import org.edusignconnector.testing.SyncRuns;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.edusignconnector.course.SyncWindow;
 import org.edusignconnector.edusign.RequestCounter;
 import org.edusignconnector.events.SyncRequest;
-import org.edusignconnector.events.SyncRun;
+import org.edusignconnector.sync.SyncRun;
 import org.edusignconnector.tenant.Tenant;
 
 /**

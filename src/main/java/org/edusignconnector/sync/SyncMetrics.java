@@ -1,4 +1,4 @@
-package org.edusignconnector.events;
+package org.edusignconnector.sync;
 
 import java.util.Locale;
 import java.util.Map;

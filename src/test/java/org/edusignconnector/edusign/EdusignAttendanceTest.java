@@ -1,13 +1,10 @@
-package org.edusignconnector.attendance;
+package org.edusignconnector.edusign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.edusignconnector.edusign.EdusignApi;
-import org.edusignconnector.edusign.ScriptedEdusign;
-import org.edusignconnector.edusign.ScriptedGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

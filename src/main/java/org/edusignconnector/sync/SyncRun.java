@@ -1,4 +1,4 @@
-package org.edusignconnector.events;
+package org.edusignconnector.sync;
 
 import java.time.Instant;
 import java.util.EnumMap;
@@ -11,6 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.SyncWindow;
 import org.edusignconnector.edusign.EdusignApi;
+import org.edusignconnector.edusign.EdusignRun;
+import org.edusignconnector.events.PlannedItem;
+import org.edusignconnector.events.RunSummary;
+import org.edusignconnector.events.SyncRequest;
 import org.edusignconnector.edusign.RequestCounter;
 import org.edusignconnector.edusign.EdusignDirectory;
 import org.edusignconnector.tenant.Tenant;
@@ -21,7 +25,7 @@ import org.edusignconnector.tenant.Tenant;
  * people and groups already ensured on Edusign, what the school holds on Edusign (its lists, read once
  * when first needed), and progress.
  */
-public final class SyncRun {
+public final class SyncRun implements EdusignRun {
 
     public enum Status { RUNNING, COMPLETED, FAILED }
 
@@ -61,10 +65,6 @@ public final class SyncRun {
 
     public void count(ReasonCode reason) {
         counts.get(reason).incrementAndGet();
-    }
-
-    public long counted(ReasonCode reason) {
-        return counts.get(reason).get();
     }
 
     public Map<String, Long> counts() {
@@ -174,6 +174,12 @@ public final class SyncRun {
     public RequestCounter requests() { return requests; }
     public Status status() { return status; }
     public String message() { return message; }
+
+    /** The run as its JSON answer and stored row show it; a dry run's plan only for a dry run. */
+    public RunSummary summary() {
+        return new RunSummary(runId, tenant.name(), direction(), trigger(), dryRun(), status.name(), startedAt, endedAt, counts(),
+                requests.snapshot(), requests.outcomes(), total(), done(), message, dryRun() ? plan() : null);
+    }
 
     @Override
     public String toString() {

@@ -1,9 +1,17 @@
-package org.edusignconnector.celcat;
+package org.edusignconnector.runtime;
 
 import java.time.Clock;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.edusignconnector.celcat.CawsRegisters;
+import org.edusignconnector.celcat.CelcatAttendance;
+import org.edusignconnector.celcat.CelcatClient;
+import org.edusignconnector.celcat.CelcatOptions;
+import org.edusignconnector.celcat.CelcatSource;
+import org.edusignconnector.celcat.RegisterChannel;
+import org.edusignconnector.celcat.UserNameFormat;
+import org.edusignconnector.celcat.WebApiRegisters;
 import org.edusignconnector.course.SourceAdapter;
 import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.tenant.Secrets;
@@ -13,8 +21,6 @@ import org.edusignconnector.tenant.TenantSettings;
 
 /** Builds a tenant's Celcat source from the parameters of the {@code celcat-to-edusign} template. */
 public class CelcatTenantFactory implements TenantFactory {
-
-    public static final String TEMPLATE = "celcat-to-edusign";
 
     private final HttpGateway gateway;
     private final ObjectMapper json;

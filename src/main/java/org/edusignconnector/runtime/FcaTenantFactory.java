@@ -1,6 +1,10 @@
-package org.edusignconnector.fca;
+package org.edusignconnector.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.edusignconnector.fca.FcaAttendance;
+import org.edusignconnector.fca.FcaClient;
+import org.edusignconnector.fca.FcaOptions;
+import org.edusignconnector.fca.FcaSource;
 import org.edusignconnector.course.SourceAdapter;
 import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.http.ProxySettings;
@@ -14,8 +18,6 @@ import org.edusignconnector.tenant.TenantSettings;
  * template. URL, username and password are mandatory.
  */
 public class FcaTenantFactory implements TenantFactory {
-
-    public static final String TEMPLATE = "fca-to-edusign";
 
     private final HttpGateway gateway;
     private final ObjectMapper json;

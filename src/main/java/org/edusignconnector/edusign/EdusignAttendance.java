@@ -1,4 +1,4 @@
-package org.edusignconnector.attendance;
+package org.edusignconnector.edusign;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,8 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.edusignconnector.edusign.EdusignApi;
-import org.edusignconnector.edusign.PagedList;
+import org.edusignconnector.attendance.LockedSheet;
 
 /**
  * Reads attendance from Edusign: locked courses of a date range ({@code filters=locked}, in slices within
