@@ -176,7 +176,7 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("downstream", downstream);
         registry.bind("v3Downstream", new V3Downstream(downstream, ledger, new V3Writer(writes, new EdusignPayloads(json)), downstreamKeys,
                 gateway, json, new HeavyPace(Integer.parseInt(props.resolveProperty("connector.edusign.heavy-rate-per-minute").orElse("24"))),
-                context.createProducerTemplate()));
+                context.createProducerTemplate(), Integer.parseInt(props.resolveProperty("connector.edusign.v3-batch-size").orElse("1000"))));
         registry.bind("upstream", new Upstream(ledger, events, upstreamKeys, new AttendanceAttempts(dataSource, clock)));
         SyncLauncher launcher = new SyncLauncher(context, tenants);
         registry.bind("syncLauncher", launcher);
