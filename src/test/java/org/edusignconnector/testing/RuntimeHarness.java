@@ -232,6 +232,10 @@ public final class RuntimeHarness implements AutoCloseable {
         return Integer.parseInt(overrides.get("camel.server.port"));
     }
 
+    public int managementPort() {
+        return Integer.parseInt(overrides.get("camel.management.port"));
+    }
+
     @Override
     public void close() {
         stop();
