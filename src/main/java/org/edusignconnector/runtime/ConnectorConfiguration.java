@@ -136,7 +136,7 @@ public class ConnectorConfiguration implements CamelConfiguration {
         TenantCatalog tenants = new TenantCatalog(
                 Map.of(CelcatSource.TEMPLATE, new CelcatTenantFactory(gateway, json, secrets),
                         FcaSource.TEMPLATE, new FcaTenantFactory(gateway, json, secrets)),
-                secrets, dataSource, props.resolveProperty("connector.edusign.base-url").orElse("https://ext.edusign.fr"));
+                secrets, dataSource);
         ActiveRuns active = new ActiveRuns();
 
         registry.bind(SECRETS, secrets);
