@@ -26,8 +26,6 @@ public class CelcatClient {
 
     public static final String SYSTEM = "celcat";
     private static final Logger LOG = LoggerFactory.getLogger(CelcatClient.class);
-    /** Default of {@code celcatMaxItems}: far above any school's list, far below a listing without end. */
-    public static final int DEFAULT_MAX_ITEMS = 100_000;
 
     private final HttpGateway gateway;
     private final ObjectMapper json;

@@ -39,7 +39,7 @@ final class CelcatChecks {
 
     List<Check> run() {
         List<Check> checks = new ArrayList<>();
-        List<String> ids = tenant.settings().list("timetables").isEmpty() ? List.of("1") : tenant.settings().list("timetables");
+        List<String> ids = tenant.settings().list("timetables");
         for (String id : ids) {
             Probe celcat = timetables.of(id);
             Probe.Answer staff = celcat.get("/Staff?page=0&pageSize=1");

@@ -55,7 +55,7 @@ public class TenantDoctor {
         List<Check> checks = new ArrayList<>(new EdusignChecks(edusign, tenant, Clock.systemUTC(), lists).run());
         boolean keyRefused = checks.stream().anyMatch(c -> c.name().equals("API key") && c.verdict() == Verdict.FAIL);
         if (!keyRefused) {
-            checks.add(V3Check.of(tenant, new Probe(gateway, json, "edusign", tenant.name(), tenant.settings().text("edusignV3Url", "https://api.edusign.com"),
+            checks.add(V3Check.of(tenant, new Probe(gateway, json, "edusign", tenant.name(), tenant.settings().required("edusignV3Url"),
                     Map.of("Authorization", "Bearer " + tenant.edusignApiKey()), null)));
         }
         checks.addAll(sourceChecks(tenant, today));

@@ -18,7 +18,7 @@ final class V3Check {
     }
 
     static Check of(Tenant tenant, Probe v3) {
-        String api = tenant.settings().text("edusignApi", "v1");
+        String api = tenant.settings().required("edusignApi");
         if (!api.toLowerCase(Locale.ROOT).startsWith("v3")) {
             return Check.pass(FAMILY, NAME, "not used: the tenant writes through v1");
         }

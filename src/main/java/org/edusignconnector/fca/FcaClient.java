@@ -28,8 +28,6 @@ public class FcaClient {
 
     public static final String SYSTEM = "fca";
     private static final Logger LOG = LoggerFactory.getLogger(FcaClient.class);
-    /** Default of {@code fcaMaxItems}: far above any school's list, far below a listing without end. */
-    public static final int DEFAULT_MAX_ITEMS = 100_000;
 
     private final HttpGateway gateway;
     private final ObjectMapper json;

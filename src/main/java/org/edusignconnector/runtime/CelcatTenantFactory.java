@@ -52,11 +52,11 @@ public class CelcatTenantFactory implements TenantFactory {
         } catch (IllegalArgumentException e) {
             throw new TenantConfigException(s.tenant(), "userNameFormat", e.getMessage());
         }
-        int pageSize = s.number("celcatPageSize", 1000);
+        int pageSize = s.number("celcatPageSize");
         if (pageSize < 1 || pageSize > 1000) {
             throw new TenantConfigException(s.tenant(), "celcatPageSize", "must be between 1 and 1000");
         }
-        int maxItems = s.number("celcatMaxItems", CelcatClient.DEFAULT_MAX_ITEMS);
+        int maxItems = s.number("celcatMaxItems");
         if (maxItems < 1) {
             throw new TenantConfigException(s.tenant(), "celcatMaxItems", "must be at least 1");
         }
@@ -64,8 +64,7 @@ public class CelcatTenantFactory implements TenantFactory {
         CelcatOptions options = new CelcatOptions(s.list("timeTableIds"), s.list("eventCategoryNamesIncluded"),
                 s.list("eventCategoryNamesExcluded"), s.list("companies"), s.list("areas"));
         CelcatClient client = new CelcatClient(gateway, json, url, apiCode, s.tenant(), pageSize, maxItems);
-        List<String> configured = timetables.isEmpty() ? List.of("1") : timetables;
-        return new CelcatSource(client, format, configured, options, new CelcatAttendance(registers(s, client), json, configured));
+        return new CelcatSource(client, format, timetables, options, new CelcatAttendance(registers(s, client), json, timetables));
     }
 
     /** Registers through the WebAPI (its APICode), unless the tenant names a CAWS base URL (OAuth2 password grant). */

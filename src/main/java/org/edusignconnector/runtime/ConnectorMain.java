@@ -113,12 +113,12 @@ public final class ConnectorMain {
      * {@link Main} with {@code start()} calls it.
      */
     public static void started(org.apache.camel.CamelContext context) {
-        org.edusignconnector.tenant.Secrets secrets = context.getRegistry().lookupByNameAndType(ConnectorConfiguration.SECRETS,
+        org.edusignconnector.tenant.Secrets secrets = context.getRegistry().lookupByNameAndType(DatabaseConfiguration.SECRETS,
                 org.edusignconnector.tenant.Secrets.class);
         if (secrets != null) {
             SecretMaskingConsoles.install(context, secrets);
         }
-        StartupLock lock = context.getRegistry().lookupByNameAndType(ConnectorConfiguration.STARTUP_LOCK, StartupLock.class);
+        StartupLock lock = context.getRegistry().lookupByNameAndType(DatabaseConfiguration.STARTUP_LOCK, StartupLock.class);
         if (lock != null) {
             lock.release();
         }

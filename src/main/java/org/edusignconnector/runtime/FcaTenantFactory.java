@@ -37,11 +37,11 @@ public class FcaTenantFactory implements TenantFactory {
         }
         String username = s.required("fcaUsername");
         String password = secret(s, "fcaPasswordEnv");
-        int pageSize = s.number("fcaPageSize", 200);
+        int pageSize = s.number("fcaPageSize");
         if (pageSize < 1 || pageSize > 500) {
             throw new TenantConfigException(s.tenant(), "fcaPageSize", "must be between 1 and 500");
         }
-        int maxItems = s.number("fcaMaxItems", FcaClient.DEFAULT_MAX_ITEMS);
+        int maxItems = s.number("fcaMaxItems");
         if (maxItems < 1) {
             throw new TenantConfigException(s.tenant(), "fcaMaxItems", "must be at least 1");
         }

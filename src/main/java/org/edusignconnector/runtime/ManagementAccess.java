@@ -2,20 +2,11 @@ package org.edusignconnector.runtime;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import io.vertx.core.AsyncResult;
-import io.vertx.core.Future;
-import io.vertx.core.Handler;
-import io.vertx.core.json.JsonObject;
-import io.vertx.ext.auth.User;
 import io.vertx.ext.auth.authentication.AuthenticationProvider;
-import io.vertx.ext.auth.authentication.Credentials;
-import io.vertx.ext.auth.authentication.UsernamePasswordCredentials;
 import io.vertx.ext.web.handler.BasicAuthHandler;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.main.ManagementHttpServer;
@@ -174,36 +165,5 @@ public final class ManagementAccess {
 
     private static IllegalStateException refused(String message) {
         return new IllegalStateException("management server refused: " + message);
-    }
-
-    /** The admin's user name and password, compared in constant time; never logged. */
-    private static final class AdminOnly implements AuthenticationProvider {
-
-        private final byte[] user;
-        private final byte[] password;
-        private final String name;
-
-        AdminOnly(String user, String password) {
-            this.user = user.getBytes(StandardCharsets.UTF_8);
-            this.password = password.getBytes(StandardCharsets.UTF_8);
-            this.name = user;
-        }
-
-        @Override
-        public Future<User> authenticate(Credentials credentials) {
-            if (credentials instanceof UsernamePasswordCredentials given && given.getUsername() != null && given.getPassword() != null) {
-                boolean userMatches = MessageDigest.isEqual(given.getUsername().getBytes(StandardCharsets.UTF_8), user);
-                boolean passwordMatches = MessageDigest.isEqual(given.getPassword().getBytes(StandardCharsets.UTF_8), password);
-                if (userMatches && passwordMatches) {
-                    return Future.succeededFuture(User.fromName(name));
-                }
-            }
-            return Future.failedFuture("invalid credentials");
-        }
-
-        @Override
-        public void authenticate(JsonObject credentials, Handler<AsyncResult<User>> handler) {
-            authenticate(new UsernamePasswordCredentials(credentials)).onComplete(handler);
-        }
     }
 }

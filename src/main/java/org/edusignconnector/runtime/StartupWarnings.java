@@ -36,7 +36,7 @@ final class StartupWarnings {
     }
 
     static void log(CamelContext context, boolean serving) {
-        Secrets secrets = context.getRegistry().lookupByNameAndType(ConnectorConfiguration.SECRETS, Secrets.class);
+        Secrets secrets = context.getRegistry().lookupByNameAndType(DatabaseConfiguration.SECRETS, Secrets.class);
         TenantCatalog tenants = context.getRegistry().lookupByNameAndType("tenantCatalog", TenantCatalog.class);
         if (secrets == null || tenants == null) {
             return;

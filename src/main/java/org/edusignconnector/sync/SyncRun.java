@@ -140,24 +140,24 @@ public final class SyncRun implements EdusignRun {
 
     /**
      * Whether the tenant's down runs write through Edusign's v3 batch upserts ({@code edusignApi: v3-batch})
-     * rather than v1's one request per object ({@code v1}, the default while v3 is beta).
+     * rather than v1's one request per object ({@code v1}, the templates' default while v3 is beta).
      */
     public boolean v3Batch() {
-        String api = tenant.settings().text("edusignApi", "v1").trim();
+        String api = tenant.settings().required("edusignApi");
         if (!api.equals("v1") && !api.equals("v3-batch")) {
             throw new IllegalArgumentException("tenant '" + tenant.name() + "': edusignApi must be v1 or v3-batch, got '" + api + "'");
         }
         return api.equals("v3-batch");
     }
 
-    /** Base URL of Edusign's v3 API for this tenant (the reference gives https://api.edusign.com). */
+    /** Base URL of Edusign's v3 API for this tenant (by default the template's, connector.edusign.v3-base-url). */
     public String edusignV3Url() {
-        return tenant.settings().text("edusignV3Url", "https://api.edusign.com");
+        return tenant.settings().required("edusignV3Url");
     }
 
     /** The endpoint of the tenant's own filter route. */
     public String courseFilter() {
-        return tenant.settings().text("courseFilter", "direct:no-course-filter");
+        return tenant.settings().required("courseFilter");
     }
 
     public String runId() { return runId; }

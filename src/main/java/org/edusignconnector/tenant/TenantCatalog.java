@@ -12,7 +12,6 @@ import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.model.ModelCamelContext;
 import org.apache.camel.model.RouteDefinition;
-import org.apache.camel.model.RouteTemplateDefinition;
 import org.apache.camel.spi.IdempotentRepository;
 import org.edusignconnector.course.SourceAdapter;
 
@@ -28,7 +27,6 @@ public class TenantCatalog {
     private final Map<String, TenantFactory> factories;
     private final Secrets secrets;
     private final DataSource dataSource;
-    private final String defaultEdusignUrl;
     private final Map<String, Tenant> tenants = new LinkedHashMap<>();
     private final Map<String, SharedMessageIdRepository> repositories = new LinkedHashMap<>();
 
@@ -36,11 +34,10 @@ public class TenantCatalog {
     public static final String DOWNSTREAM = "downstream";
     public static final String UPSTREAM = "upstream";
 
-    public TenantCatalog(Map<String, TenantFactory> factories, Secrets secrets, DataSource dataSource, String defaultEdusignUrl) {
+    public TenantCatalog(Map<String, TenantFactory> factories, Secrets secrets, DataSource dataSource) {
         this.factories = Map.copyOf(factories);
         this.secrets = secrets;
         this.dataSource = dataSource;
-        this.defaultEdusignUrl = defaultEdusignUrl;
     }
 
     /** Reads every templated tenant route of the context and registers its repository. */
@@ -104,10 +101,6 @@ public class TenantCatalog {
             return null;
         }
         Map<String, String> values = new LinkedHashMap<>();
-        Map<String, Object> defaults = route.getTemplateDefaultParameters();
-        if (defaults != null) {
-            defaults.forEach((k, v) -> values.put(k, v == null ? null : context.resolvePropertyPlaceholders(v.toString())));
-        }
         params.forEach((k, v) -> values.put(k, v == null ? null : context.resolvePropertyPlaceholders(v.toString())));
         String tenant = values.get("tenant");
         if (tenant == null || tenant.isBlank()) {
@@ -116,31 +109,9 @@ public class TenantCatalog {
         if (!tenant.matches("[a-z0-9][a-z0-9-]{0,62}")) {
             throw new TenantConfigException(tenant, "tenant", "must be lower-case letters, digits and dashes");
         }
-        rejectUnknownParameters(context, tenant, template, params.keySet());
-        return new TenantSettings(tenant, template, values);
-    }
-
-    /**
-     * A misspelt parameter would otherwise be ignored silently, its default taking over (a deletion
-     * guard of 20 % instead of the 0 % written): it stops the start-up, with the closest known name.
-     */
-    private static void rejectUnknownParameters(CamelContext context, String tenant, String template, Set<String> given) {
-        RouteTemplateDefinition definition = ((ModelCamelContext) context).getRouteTemplateDefinition(template);
-        if (definition == null || definition.getTemplateParameters() == null) {
-            return;
-        }
-        Set<String> known = new TreeSet<>();
-        definition.getTemplateParameters().forEach(p -> known.add(p.getName()));
-        // Camel also lists each parameter under its dashed spelling (celcat-page-size): the same parameter.
-        Set<String> knownSpellings = new TreeSet<>();
-        known.forEach(k -> knownSpellings.add(k.replace("-", "").toLowerCase(java.util.Locale.ROOT)));
-        // ... and so each given one: the spelling the file used (without dashes) is the one reported.
-        given.stream().filter(name -> !knownSpellings.contains(name.replace("-", "").toLowerCase(java.util.Locale.ROOT)))
-                .min(java.util.Comparator.comparing((String name) -> name.contains("-")).thenComparing(name -> name))
-                .ifPresent(name -> {
-                    throw new TenantConfigException(tenant, name, "is not a parameter of template " + template
-                            + ClosestName.to(name, known).map(closest -> "; did you mean " + closest + "?").orElse(""));
-                });
+        TemplateParameters declared = TemplateParameters.of(context, template);
+        declared.rejectUnknown(tenant, params.keySet());
+        return new TenantSettings(tenant, template, values, declared.defaults());
     }
 
     private Tenant build(TenantSettings s) {
@@ -149,12 +120,12 @@ public class TenantCatalog {
         if (apiKey == null) {
             throw new TenantConfigException(s.tenant(), "edusignApiKeyEnv", "names " + keyName + ", which is not set in the environment");
         }
-        int days = s.number("windowDays", 14);
+        int days = s.number("windowDays");
         if (days < 1 || days > 90) {
             throw new TenantConfigException(s.tenant(), "windowDays", "must be between 1 and 90, got " + days);
         }
         String cron = s.text("cron", DefaultSchedule.cronFor(s.tenant()));
-        int lookback = s.number("attendanceLookbackDays", 30);
+        int lookback = s.number("attendanceLookbackDays");
         if (lookback < 0 || lookback > 365) {
             throw new TenantConfigException(s.tenant(), "attendanceLookbackDays", "must be between 0 and 365, got " + lookback);
         }
@@ -163,12 +134,12 @@ public class TenantCatalog {
         if (webhookSecretName != null && webhookSecret == null) {
             throw new TenantConfigException(s.tenant(), "webhookSecretEnv", "names " + webhookSecretName + ", which is not set in the environment");
         }
-        int maxDeletionPercent = s.number("maxDeletionPercent", 20);
+        int maxDeletionPercent = s.number("maxDeletionPercent");
         if (maxDeletionPercent < 0 || maxDeletionPercent > 100) {
             throw new TenantConfigException(s.tenant(), "maxDeletionPercent", "must be between 0 and 100, got " + maxDeletionPercent);
         }
         SourceAdapter source = factories.get(s.template()).source(s);
-        return new Tenant(s.tenant(), s, source, s.text("edusignUrl", defaultEdusignUrl), apiKey, days,
+        return new Tenant(s.tenant(), s, source, s.required("edusignUrl"), apiKey, days,
                 s.flag("sendCredentials"), s.flag("groups"), cron, s.flag("sendAttendance"), lookback, webhookSecret, maxDeletionPercent);
     }
 }

@@ -54,7 +54,7 @@ class AbsenceReasonsTest {
     private AbsenceReasons load(int status, String body) {
         gateway.answer(status, body);
         FcaClient client = new FcaClient(gateway, new ObjectMapper(), "https://fca.example/api/", "robot", "secret", "acme",
-                200, FcaClient.DEFAULT_MAX_ITEMS, null);
+                200, 100_000, null);
         return AbsenceReasons.load(client);
     }
 }

@@ -127,6 +127,36 @@ class TenantSettingsTest {
         assertThat(s.toString()).contains("acme", "celcat").doesNotContain("ACME_CELCAT_PASSWORD");
     }
 
+    @Test
+    void anUnsetOrBlankParameterTakesTheTemplatesDefault() {
+        TenantSettings s = new TenantSettings("acme", "celcat", Map.of("windowDays", " ", "courseFilter", "direct:acme-filter"),
+                Map.of("windowDays", "14", "courseFilter", "direct:no-course-filter", "edusignApi", "v1", "timetables", "1"));
+
+        assertThat(s.number("windowDays")).isEqualTo(14);
+        assertThat(s.text("courseFilter")).isEqualTo("direct:acme-filter");
+        assertThat(s.required("edusignApi")).isEqualTo("v1");
+        assertThat(s.list("timetables")).containsExactly("1");
+    }
+
+    @Test
+    void aListWithoutItemTakesTheTemplatesDefault() {
+        TenantSettings s = new TenantSettings("acme", "celcat", Map.of("timetables", " , "), Map.of("timetables", "1"));
+
+        assertThat(s.list("timetables")).containsExactly("1");
+    }
+
+    @Test
+    void aNumberWithNeitherValueNorTemplateDefaultNamesTenantAndField() {
+        TenantSettings s = new TenantSettings("acme", "celcat", Map.of(), Map.of("celcatPageSize", "1000"));
+
+        assertThatThrownBy(() -> s.number("windowDays"))
+                .isInstanceOf(TenantConfigException.class)
+                .hasMessage("tenant 'acme': windowDays is mandatory and missing");
+        assertThatThrownBy(() -> new TenantSettings("acme", "celcat", Map.of(), Map.of("windowDays", "two weeks")).number("windowDays"))
+                .isInstanceOf(TenantConfigException.class)
+                .hasMessage("tenant 'acme': windowDays must be a whole number, got 'two weeks'");
+    }
+
     private static TenantSettings settings(Map<String, String> values) {
         return new TenantSettings("acme", "celcat", values);
     }
