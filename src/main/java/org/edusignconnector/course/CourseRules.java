@@ -19,30 +19,9 @@ public final class CourseRules {
     static final int MAX_ID = 255;
 
     public static CourseCheck check(SourceCourse course, SyncWindow window, List<CourseFilter> filters) {
-        String dataProblem = dataProblem(course);
-        if (dataProblem != null) {
-            return CourseCheck.skipped(course, ReasonCode.INVALID_COURSE_DATA, dataProblem);
-        }
-        if (course.isAllDay()) {
-            return CourseCheck.skipped(course, ReasonCode.ALL_DAY_EVENT, "all-day event (" + course.getCategory() + ") is not a course");
-        }
-        Optional<Skip> outside = window.check(course.getStart());
-        if (outside.isPresent()) {
-            return new CourseCheck(course, outside.get(), List.of());
-        }
-        for (CourseFilter filter : filters) {
-            Optional<Skip> skip = filter.check(course);
-            if (skip.isPresent()) {
-                return new CourseCheck(course, skip.get(), List.of());
-            }
-        }
-        List<SourcePerson> blocked = course.getInstructors().stream()
-                .filter(p -> p.problem() != null && p.problem().startsWith(DuplicateEmails.PROBLEM_PREFIX))
-                .toList();
-        if (!blocked.isEmpty()) {
-            SourcePerson first = blocked.get(0);
-            return CourseCheck.skipped(course, ReasonCode.DUPLICATE_INSTRUCTOR_EMAIL,
-                    "instructor " + Text.quote(first.sourceKey()) + " (" + first.displayName() + "): " + first.problem());
+        Optional<Skip> skip = courseSkip(course, window, filters);
+        if (skip.isPresent()) {
+            return new CourseCheck(course, skip.get(), List.of());
         }
         List<SourcePerson> leftOut = new ArrayList<>();
         List<SourcePerson> instructors = keepValid(course.getInstructors(), leftOut);
@@ -65,6 +44,32 @@ public final class CourseRules {
                 .learners(learners.stream().map(p -> sent(p, notes)).toList())
                 .groups(keepValidMembers(course.getGroups(), learners, notes)).build();
         return new CourseCheck(cleaned, null, leftOut, notes);
+    }
+
+    /** Why the course itself is not sent, before its people are looked at: its data, its kind, its date, the tenant's options. */
+    private static Optional<Skip> courseSkip(SourceCourse course, SyncWindow window, List<CourseFilter> filters) {
+        String dataProblem = dataProblem(course);
+        if (dataProblem != null) {
+            return Optional.of(new Skip(ReasonCode.INVALID_COURSE_DATA, dataProblem));
+        }
+        if (course.isAllDay()) {
+            return Optional.of(new Skip(ReasonCode.ALL_DAY_EVENT, "all-day event (" + course.getCategory() + ") is not a course"));
+        }
+        Optional<Skip> outside = window.check(course.getStart());
+        if (outside.isPresent()) {
+            return outside;
+        }
+        for (CourseFilter filter : filters) {
+            Optional<Skip> skip = filter.check(course);
+            if (skip.isPresent()) {
+                return skip;
+            }
+        }
+        return course.getInstructors().stream()
+                .filter(p -> p.problem() != null && p.problem().startsWith(DuplicateEmails.PROBLEM_PREFIX))
+                .findFirst()
+                .map(first -> new Skip(ReasonCode.DUPLICATE_INSTRUCTOR_EMAIL,
+                        "instructor " + Text.quote(first.sourceKey()) + " (" + first.displayName() + "): " + first.problem()));
     }
 
     /** What makes the course itself unusable: the source's own problem, then its id and name. Markup and length never do. */

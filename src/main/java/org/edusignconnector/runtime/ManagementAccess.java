@@ -79,6 +79,13 @@ public final class ManagementAccess {
                     + " camel.management.basic-properties-file or camel.management.jwt-keystore-type: camel.management.host="
                     + host + " would expose " + String.join(", ", consoles) + " without authentication");
         }
+        requireAdmin(authentication, consoles, host);
+        LOG.info("Management server on {}:{}: {} require the admin's credentials ({}); health and metrics stay open",
+                host, management.getPort(), String.join(", ", consoles), AccessControl.ADMIN_USER);
+    }
+
+    /** Puts the admin's HTTP Basic credentials in front of each console; refused when the admin has none. */
+    private void requireAdmin(AuthenticationConfig authentication, List<String> consoles, String host) {
         String user = secrets.find(AccessControl.ADMIN_USER);
         String password = secrets.find(AccessControl.ADMIN_PASSWORD);
         if (user == null || password == null) {
@@ -100,8 +107,6 @@ public final class ManagementAccess {
             authentication.getEntries().add(entry);
         }
         authentication.setEnabled(true);
-        LOG.info("Management server on {}:{}: {} require the admin's credentials ({}); health and metrics stay open",
-                host, management.getPort(), String.join(", ", consoles), AccessControl.ADMIN_USER);
     }
 
     /** The paths to protect when exposed: everything the management server serves except health and metrics. */
