@@ -48,7 +48,11 @@ import org.edusignconnector.sync.V3Downstream;
 import org.edusignconnector.sync.AsyncRuns;
 import org.edusignconnector.sync.DeletionGuard;
 import org.edusignconnector.sync.DeletionHolds;
-import org.edusignconnector.sync.Downstream;
+import org.edusignconnector.sync.CourseChecks;
+import org.edusignconnector.sync.CourseListing;
+import org.edusignconnector.sync.CoursePlan;
+import org.edusignconnector.sync.CourseWrites;
+import org.edusignconnector.sync.VanishedCourses;
 import org.edusignconnector.sync.RunGuards;
 import org.edusignconnector.sync.RunLifecycle;
 import org.edusignconnector.sync.Upstream;
@@ -170,12 +174,19 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("deletionHolds", holds);
         LedgerWrites writes = new LedgerWrites(ledger, events, LostAnswerSettle.of(props.resolveProperty("connector.edusign.lost-answer-settle-ms").orElse(""),
                 props.resolveProperty("connector.http.endpoint-options").orElse("")), LedgerWrites.sleeping());
-        Downstream downstream = new Downstream(ledger, events, new EdusignSink(writes, new EdusignPayloads(json)), downstreamKeys,
-                new DeletionGuard(Integer.parseInt(props.resolveProperty("connector.deletion-guard.always-allowed").orElse("3"))), holds,
-                new PersonProblems(dataSource, clock));
-        registry.bind("downstream", downstream);
-        registry.bind("v3Downstream", new V3Downstream(downstream, ledger, new V3Writer(writes, new EdusignPayloads(json)), downstreamKeys,
-                gateway, json, new HeavyPace(Integer.parseInt(props.resolveProperty("connector.edusign.heavy-rate-per-minute").orElse("24"))),
+        EdusignSink sink = new EdusignSink(writes, new EdusignPayloads(json));
+        // The down route's steps, one bean each (routes/sync-run.yaml calls them by these names).
+        CourseChecks courseChecks = new CourseChecks(events, new PersonProblems(dataSource, clock));
+        CoursePlan coursePlan = new CoursePlan(ledger, events);
+        CourseWrites courseWrites = new CourseWrites(ledger, events, sink, downstreamKeys);
+        registry.bind("courseListing", new CourseListing(events));
+        registry.bind("courseChecks", courseChecks);
+        registry.bind("coursePlan", coursePlan);
+        registry.bind("courseWrites", courseWrites);
+        registry.bind("vanishedCourses", new VanishedCourses(ledger, events, sink, downstreamKeys,
+                new DeletionGuard(Integer.parseInt(props.resolveProperty("connector.deletion-guard.always-allowed").orElse("3"))), holds));
+        registry.bind("v3Downstream", new V3Downstream(courseChecks, coursePlan, courseWrites, ledger, new V3Writer(writes, new EdusignPayloads(json)),
+                downstreamKeys, gateway, json, new HeavyPace(Integer.parseInt(props.resolveProperty("connector.edusign.heavy-rate-per-minute").orElse("24"))),
                 context.createProducerTemplate()));
         registry.bind("upstream", new Upstream(ledger, events, upstreamKeys, new AttendanceAttempts(dataSource, clock)));
         SyncLauncher launcher = new SyncLauncher(context, tenants);

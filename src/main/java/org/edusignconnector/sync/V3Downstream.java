@@ -25,7 +25,7 @@ import org.edusignconnector.tenant.TenantIdempotency;
 
 /**
  * The down run of a tenant on {@code edusignApi: v3-batch}: every course goes through the same rules, options and
- * tenant filter as on v1 ({@link Downstream}'s steps), a course whose source content the ledger holds as synced is
+ * tenant filter as on v1 (the steps of {@link CourseChecks}, {@link CoursePlan} and {@link CourseWrites}), a course whose source content the ledger holds as synced is
  * unchanged, and the rest — the run's plan — is written at once by the {@link V3Writer} in batches. The change
  * keys of the written courses go in the tenant's repository as v1 would leave them, so a switch back to v1 finds
  * them unchanged.
@@ -34,7 +34,9 @@ public class V3Downstream {
 
     private static final Set<ReasonCode> WRITTEN = Set.of(ReasonCode.CREATED, ReasonCode.UPDATED, ReasonCode.ADOPTED, ReasonCode.UNCHANGED);
 
-    private final Downstream downstream;
+    private final CourseChecks checks;
+    private final CoursePlan planner;
+    private final CourseWrites writes;
     private final Ledger ledger;
     private final V3Writer writer;
     private final IdempotentRepository idempotency;
@@ -43,9 +45,11 @@ public class V3Downstream {
     private final EdusignV3.Pace pace;
     private final ProducerTemplate template;
 
-    public V3Downstream(Downstream downstream, Ledger ledger, V3Writer writer, IdempotentRepository idempotency, HttpGateway gateway,
+    public V3Downstream(CourseChecks checks, CoursePlan planner, CourseWrites writes, Ledger ledger, V3Writer writer, IdempotentRepository idempotency, HttpGateway gateway,
                         ObjectMapper json, EdusignV3.Pace pace, ProducerTemplate template) {
-        this.downstream = downstream;
+        this.checks = checks;
+        this.planner = planner;
+        this.writes = writes;
         this.ledger = ledger;
         this.writer = writer;
         this.idempotency = idempotency;
@@ -65,17 +69,17 @@ public class V3Downstream {
             Exchange one = new DefaultExchange(exchange.getContext());
             one.setProperty(Downstream.RUN, run);
             one.getMessage().setBody(listed);
-            downstream.check(one);
+            checks.check(one);
             if (one.getProperty(Downstream.SKIP) == null) {
                 template.send(run.courseFilter(), one);
-                downstream.applyTenantFilter(one);
+                checks.applyTenantFilter(one);
             }
             if (one.getProperty(Downstream.SKIP) != null) {
-                downstream.recordSkip(one);
+                checks.recordSkip(one);
                 continue;
             }
             if (run.dryRun()) {
-                downstream.plan(one);
+                planner.plan(one);
                 continue;
             }
             SourceCourse course = one.getMessage().getBody(SourceCourse.class);
@@ -83,7 +87,7 @@ public class V3Downstream {
             LedgerEntry known = ledger.find(run.tenantName(), ObjectKind.COURSE, course.getSourceKey()).orElse(null);
             if (known != null && known.state() == LedgerState.SYNCED && fingerprint.equals(known.sourceFingerprint())) {
                 idempotency.add(key(run, course.getSourceKey(), fingerprint));
-                downstream.recordUnchanged(one);
+                writes.recordUnchanged(one);
                 continue;
             }
             plan.add(new V3Writer.Change(course, fingerprint));
