@@ -66,6 +66,14 @@ final class V3PersonBatch {
             fingerprints.add(fingerprint);
         }
         List<V3ItemOutcome> outcomes = v3.upsert(kind == ObjectKind.STUDENT ? EdusignV3.Collection.STUDENTS : EdusignV3.Collection.PROFESSORS, items);
+        record(run, kind, sent, fingerprints, outcomes, ids);
+        return ids;
+    }
+
+    /** The batch's answer, item by item: a person taken is synced in the ledger; one refused is recorded. */
+    private void record(EdusignRun run, ObjectKind kind, List<SourcePerson> sent, List<String> fingerprints, List<V3ItemOutcome> outcomes,
+                        Map<String, String> ids) {
+        String tenant = run.tenantName();
         for (int i = 0; i < outcomes.size(); i++) {
             SourcePerson p = sent.get(i);
             V3ItemOutcome o = outcomes.get(i);
@@ -78,7 +86,6 @@ final class V3PersonBatch {
                 V3Outcomes.record(run, writes.events(), kind.path(), p.sourceKey(), p.displayName(), o);
             }
         }
-        return ids;
     }
 
     private Optional<JsonNode> findOnEdusign(EdusignRun run, ObjectKind kind, SourcePerson p) {
