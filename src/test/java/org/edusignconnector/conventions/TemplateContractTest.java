@@ -36,7 +36,7 @@ class TemplateContractTest {
     private static void check(String templateFile, String factory) throws IOException {
         String template = Files.readString(Path.of(templateFile));
         Set<String> declared = declared(template);
-        Set<String> read = readByCode(List.of("tenant/TenantCatalog.java", "events/SyncRun.java", factory));
+        Set<String> read = readByCode(List.of("tenant/TenantCatalog.java", "sync/SyncRun.java", factory));
         Set<String> usedInYaml = new TreeSet<>();
         declared.forEach(p -> {
             if (template.contains("{{" + p + "}}")) {
