@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,41 +64,53 @@ public class V3Downstream {
     public void writeAll(Exchange exchange) {
         SyncRun run = exchange.getProperty(Downstream.RUN, SyncRun.class);
         List<SourceCourse> courses = exchange.getMessage().getBody(List.class);
-        List<V3Writer.Change> plan = new ArrayList<>();
         Map<String, String> previous = new HashMap<>();
+        List<V3Writer.Change> plan = new ArrayList<>();
         for (SourceCourse listed : courses) {
-            Exchange one = new DefaultExchange(exchange.getContext());
-            one.setProperty(Downstream.RUN, run);
-            one.getMessage().setBody(listed);
-            checks.check(one);
-            if (one.getProperty(Downstream.SKIP) == null) {
-                template.send(run.courseFilter(), one);
-                checks.applyTenantFilter(one);
-            }
-            if (one.getProperty(Downstream.SKIP) != null) {
-                checks.recordSkip(one);
-                continue;
-            }
-            if (run.dryRun()) {
-                planner.plan(one);
-                continue;
-            }
-            SourceCourse course = one.getMessage().getBody(SourceCourse.class);
-            String fingerprint = one.getProperty(Downstream.FINGERPRINT, String.class);
-            LedgerEntry known = ledger.find(run.tenantName(), ObjectKind.COURSE, course.getSourceKey()).orElse(null);
-            if (known != null && known.state() == LedgerState.SYNCED && fingerprint.equals(known.sourceFingerprint())) {
-                idempotency.add(key(run, course.getSourceKey(), fingerprint));
-                writes.recordUnchanged(one);
-                continue;
-            }
-            plan.add(new V3Writer.Change(course, fingerprint));
-            if (known != null && known.sourceFingerprint() != null) {
-                previous.put(course.getSourceKey(), known.sourceFingerprint());
-            }
+            changeOf(exchange, run, listed, previous).ifPresent(plan::add);
         }
-        if (plan.isEmpty()) {
-            return;
+        if (!plan.isEmpty()) {
+            write(run, plan, previous);
         }
+    }
+
+    /**
+     * One course through the same steps as on v1: the change to write, or empty when it was skipped, planned
+     * (dry run) or unchanged. {@code previous} gets the source fingerprint the ledger held for it.
+     */
+    private Optional<V3Writer.Change> changeOf(Exchange exchange, SyncRun run, SourceCourse listed, Map<String, String> previous) {
+        Exchange one = new DefaultExchange(exchange.getContext());
+        one.setProperty(Downstream.RUN, run);
+        one.getMessage().setBody(listed);
+        checks.check(one);
+        if (one.getProperty(Downstream.SKIP) == null) {
+            template.send(run.courseFilter(), one);
+            checks.applyTenantFilter(one);
+        }
+        if (one.getProperty(Downstream.SKIP) != null) {
+            checks.recordSkip(one);
+            return Optional.empty();
+        }
+        if (run.dryRun()) {
+            planner.plan(one);
+            return Optional.empty();
+        }
+        SourceCourse course = one.getMessage().getBody(SourceCourse.class);
+        String fingerprint = one.getProperty(Downstream.FINGERPRINT, String.class);
+        LedgerEntry known = ledger.find(run.tenantName(), ObjectKind.COURSE, course.getSourceKey()).orElse(null);
+        if (known != null && known.state() == LedgerState.SYNCED && fingerprint.equals(known.sourceFingerprint())) {
+            idempotency.add(key(run, course.getSourceKey(), fingerprint));
+            writes.recordUnchanged(one);
+            return Optional.empty();
+        }
+        if (known != null && known.sourceFingerprint() != null) {
+            previous.put(course.getSourceKey(), known.sourceFingerprint());
+        }
+        return Optional.of(new V3Writer.Change(course, fingerprint));
+    }
+
+    /** The plan in batches; each course written gets its key, and its former content's key goes. */
+    private void write(SyncRun run, List<V3Writer.Change> plan, Map<String, String> previous) {
         EdusignV3 v3 = new EdusignV3(gateway, json, run.edusignV3Url(), run.tenant().edusignApiKey(), run.tenantName(), run.requests(), pace);
         Map<String, ReasonCode> outcomes = writer.write(run, v3, plan);
         for (V3Writer.Change change : plan) {
