@@ -1,5 +1,6 @@
-// The events page: each tenant with its last runs (table and chart), the run in progress, and its
-// event log with a reason filter and a course explanation. Vanilla JS, no build step, no library.
+// The events page: first all tenants at a glance, problems first (GET /api/overview), then each tenant
+// with its last runs (table and chart), the run in progress, and its event log with a reason filter and a
+// course explanation. Vanilla JS, no build step, no library.
 // Every value inserted into the page goes through the html`` template below, which escapes it.
 'use strict';
 
@@ -30,6 +31,8 @@
   const NOT_ITEMS = new Set(['INVALID_PERSON', 'PERSON_NOT_CREATED_BY_CONNECTOR', 'TEXT_SHORTENED', 'GROUP_LEFT_OUT', 'DELETIONS_HELD',
     'PERSON_ARCHIVED', 'ROSTER_NOT_TAKEN', 'LIST_UNRELIABLE']);
   const SERIES = ['created', 'updated', 'deleted', 'skipped'];
+  const OVERVIEW_POLL_MS = 30000; // the overview is a summary: a run that ends shows in it within half a minute
+  const HEALTH = { FAILED: 'Last run failed', NEEDS_A_LOOK: 'Needs a look', HEALTHY: 'Healthy' };
 
   // --- Escaping: html`...${value}...` escapes each value unless it is itself an html`` result.
   class Html { constructor(s) { this.s = s; } }
@@ -59,6 +62,16 @@
     if (Number.isNaN(d.getTime())) return String(iso);
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
   }
+  // The schedules are on Paris time: the overview says its times there, whatever the browser's zone.
+  const PARIS = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  function paris(iso) {
+    if (!iso) return '';
+    const d = new Date(iso);
+    if (Number.isNaN(d.getTime())) return String(iso);
+    const p = Object.fromEntries(PARIS.formatToParts(d).map((x) => [x.type, x.value]));
+    return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+  }
   const countsText = (counts) => Object.entries(counts || {})
     .sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n}`).join(' · ');
   const token = (s) => String(s || '').toLowerCase().replace(/[^a-z]/g, '');
@@ -75,10 +88,58 @@
     return v;
   }
 
+  // --- The overview: one row a tenant, problems first (the API orders them)
+  function overviewPart(o) {
+    const rows = o.tenants || [];
+    if (!rows.length) return html``;
+    const tally = Object.keys(HEALTH).map((h) => [h, rows.filter((r) => r.health === h).length]).filter(([, n]) => n > 0);
+    return html`<header class="overview-head"><h2>All tenants</h2>
+        <p class="tally">${tally.map(([h, n]) => html`<span class="pill health-${token(h)}">${n} ${HEALTH[h].toLowerCase()}</span> `)}</p>
+        <p class="muted">Times are Paris time. Click a tenant for its runs and log.</p></header>
+      <table class="overview cards">
+      <colgroup><col class="c-tenant"><col class="c-state"><col class="c-last"><col class="c-time"><col class="c-time"><col class="c-skipped"><col class="c-holds"></colgroup>
+      <thead><tr><th>Tenant</th><th>State</th><th>Last run</th><th>Last success</th><th>Next run</th><th>Skipped courses (last run)</th><th>Holds, doctor</th></tr></thead>
+      <tbody>${rows.map(overviewRow)}</tbody></table>`;
+  }
+
+  function overviewRow(r) {
+    const last = r.lastRun;
+    const skipped = Object.entries(r.skipped || {}).map(([reason, n]) => reasonLink(r.tenant, reason, n, ''));
+    const failed = Object.entries(r.failed || {}).map(([reason, n]) => reasonLink(r.tenant, reason, n, 'bad'));
+    return html`<tr class="ov-row health-${token(r.health)}" data-tenant="${r.tenant}">
+      <td class="ov-tenant" data-label="Tenant"><a href="#tenant-${r.tenant}" data-open="${r.tenant}" class="id">${r.tenant}</a>
+        <span class="badge">${r.source}</span></td>
+      <td data-label="State"><span class="pill health-${token(r.health)}">${HEALTH[r.health] || r.health}</span>
+        ${(r.why || []).length ? html`<span class="why">${r.why.join(' · ')}</span>` : ''}</td>
+      <td data-label="Last run">${last ? html`<span class="status status-${token(last.status)}">${last.status}</span>${last.direction === 'up' ? ' (up)' : ''}
+        <span class="time">${paris(last.endedAt || last.startedAt)}</span>
+        ${last.status === 'FAILED' && last.message ? html`<span class="run-message" title="${last.message}">${last.message}</span>` : ''}`
+        : html`<span class="muted">no run yet</span>`}</td>
+      <td data-label="Last success" class="time">${r.lastSuccess ? paris(r.lastSuccess) : html`<span class="muted">never</span>`}</td>
+      <td data-label="Next run" class="time">${r.nextRun ? paris(r.nextRun) : html`<span class="muted">not scheduled</span>`}</td>
+      <td data-label="Skipped courses" class="reasons">${skipped.length || failed.length ? html`${failed}${skipped}` : html`<span class="muted">none</span>`}</td>
+      <td data-label="Holds, doctor">${holdsAndDoctor(r)}</td></tr>`;
+  }
+
+  // A reason's count, a link to the tenant's log filtered by that reason.
+  const reasonLink = (tenant, reason, n, cls) =>
+    html`<a href="#tenant-${tenant}" class="reason ${cls}" data-open="${tenant}" data-reason="${reason}"><code>${reason}</code> <b>${n}</b></a> `;
+
+  function holdsAndDoctor(r) {
+    const hold = r.deletionHold
+      ? html`<span class="hold-note">${r.deletionHold.heldCount} of ${r.deletionHold.futureCount} deletions held</span>` : '';
+    const d = r.doctor;
+    const doctor = !d ? html`<span class="muted">doctor not run</span>`
+      : html`<span class="verdict ${d.failed ? 'ko' : 'ok'}">doctor: ${d.failed ? `${d.fails} failed` : 'no failure'}${d.warns ? `, ${d.warns} warnings` : ''}</span>
+        <span class="muted time">(${paris(d.checkedAt)})</span>`;
+    return html`${hold}${hold ? html`<br>` : ''}${doctor}`;
+  }
+
   // --- Parts of a tenant's section
   function tenantSection(t) {
-    return html`<section class="tenant" data-tenant="${t.tenant}">
-      <header class="tenant-head"><h2>${t.tenant}</h2><span class="badge">${t.source}</span>
+    return html`<section class="tenant" id="tenant-${t.tenant}" data-tenant="${t.tenant}">
+      <header class="tenant-head"><h2 class="id">${t.tenant}</h2><span class="badge">${t.source}</span>
+        <a href="#overview" class="back">All tenants</a>
         <button type="button" data-doctor title="Read-only checks of the tenant's Edusign (admin)">Doctor</button></header>
       <div class="doctor" data-part="doctor" hidden></div>
       ${holdNotice(t.deletionHold)}
@@ -138,22 +199,26 @@
 
   function runsPart(runs) {
     if (!runs.length) return html`<p class="muted">No run yet.</p>`;
-    return html`${chart(runs)}<table class="runs">
+    return html`${chart(runs)}<table class="runs cards">
       <thead><tr><th>Started</th><th>Ended</th><th>Direction</th><th>Trigger</th><th>Status</th><th>Counts</th><th>Message</th></tr></thead>
       <tbody>${runs.map((r) => html`<tr class="run" data-run="${r.runId}">
-        <td>${when(r.startedAt)}</td><td>${when(r.endedAt)}</td><td>${r.direction}${r.dryRun ? ' (dry run)' : ''}</td>
-        <td>${r.trigger}</td><td><span class="status status-${token(r.status)}">${r.status}</span></td>
-        <td>${countsText(r.counts)}</td><td>${r.message}</td></tr>`)}</tbody></table>`;
+        <td data-label="Started" class="time">${when(r.startedAt)}</td><td data-label="Ended" class="time">${when(r.endedAt)}</td>
+        <td data-label="Direction">${r.direction}${r.dryRun ? ' (dry run)' : ''}</td>
+        <td data-label="Trigger">${r.trigger}</td><td data-label="Status"><span class="status status-${token(r.status)}">${r.status}</span></td>
+        <td data-label="Counts" class="wrap">${countsText(r.counts)}</td><td data-label="Message" class="wrap">${r.message}</td></tr>`)}</tbody></table>`;
   }
 
   function eventsPart(events, reason) {
     if (!events.length) return html`<p class="muted">No event${reason ? html` with reason ${reason}` : ''}.</p>`;
-    return html`<table class="events">
+    // A fixed layout: the time column keeps its width however long the course ids are; ids wrap in theirs.
+    return html`<table class="events cards">
+      <colgroup><col class="c-when"><col class="c-kind"><col class="c-reason"><col class="c-course"><col class="c-message"></colgroup>
       <thead><tr><th>When</th><th>Kind</th><th>Reason</th><th>Course</th><th>Message</th></tr></thead>
       <tbody>${events.map((e) => html`<tr class="event">
-        <td>${when(e.occurredAt)}</td><td>${e.kind}</td><td><code>${e.reason}</code></td>
-        <td>${e.sourceId ? html`<button type="button" class="link" data-explain="${e.sourceId}">${e.sourceId}</button>` : ''}</td>
-        <td>${e.message}</td></tr>`)}</tbody></table>`;
+        <td data-label="When" class="time">${when(e.occurredAt)}</td><td data-label="Kind">${e.kind}</td>
+        <td data-label="Reason" class="wrap"><code>${e.reason}</code></td>
+        <td data-label="Course" class="id-cell">${e.sourceId ? html`<button type="button" class="link id" data-explain="${e.sourceId}">${e.sourceId}</button>` : ''}</td>
+        <td data-label="Message" class="wrap">${e.message}</td></tr>`)}</tbody></table>`;
   }
 
   function explainPart(a) {
@@ -299,20 +364,64 @@
       }
     }
 
+    // From the overview: this tenant's log, filtered by that reason (all reasons when none).
+    open(reason) {
+      const select = this.section.querySelector('select[name=reason]');
+      if (reason !== undefined && reason !== this.reason) {
+        select.value = reason;
+        this.reason = select.value; // a reason the list does not know falls back to all
+        this.page = 0;
+        this.loadEvents();
+      }
+      this.section.classList.add('opened');
+      setTimeout(() => this.section.classList.remove('opened'), 1500);
+      (reason ? this.section.querySelector('.tools') : this.section).scrollIntoView({ block: 'start' });
+    }
+
     stop() { clearTimeout(this.timer); }
   }
 
   // --- The page
   let tenants = [];
+  let overviewTimer = null;
+
+  // The overview, or null when this runtime has none (the sections then keep the API's order).
+  async function overview() {
+    try {
+      return await getJson('overview');
+    } catch (e) {
+      console.warn(`overview: ${e.message}`);
+      return null;
+    }
+  }
+
+  function showOverview(o) {
+    const box = document.getElementById('overview');
+    box.hidden = !o;
+    if (o) show(box, overviewPart(o));
+  }
+
+  async function refreshOverview() {
+    clearTimeout(overviewTimer);
+    const o = await overview();
+    if (o) showOverview(o);
+    overviewTimer = setTimeout(refreshOverview, OVERVIEW_POLL_MS);
+  }
 
   async function load() {
     const main = document.getElementById('tenants');
     const status = document.getElementById('status');
     tenants.forEach((t) => t.stop());
     tenants = [];
+    clearTimeout(overviewTimer);
     try {
-      const body = await getJson('tenants');
-      const list = body.tenants || [];
+      const [body, o] = await Promise.all([getJson('tenants'), overview()]);
+      showOverview(o);
+      let list = body.tenants || [];
+      if (o) { // the sections in the overview's order: problems first
+        const rank = new Map((o.tenants || []).map((r, i) => [r.tenant, i]));
+        list = list.slice().sort((a, b) => (rank.get(a.tenant) ?? 1e9) - (rank.get(b.tenant) ?? 1e9));
+      }
       show(main, list.length ? html`${list.map(tenantSection)}` : html`<p class="muted">No tenant is configured.</p>`);
       const sections = main.querySelectorAll('section.tenant');
       tenants = list.map((t, i) => new Tenant(t, sections[i]));
@@ -321,8 +430,19 @@
       show(main, html`<p class="error">The connector's API did not answer: ${e.message}</p>`);
       status.textContent = '';
     }
+    overviewTimer = setTimeout(refreshOverview, OVERVIEW_POLL_MS);
   }
 
+  // A tenant or one of its reasons clicked in the overview: its section, its log filtered by that reason.
+  document.getElementById('overview').addEventListener('click', (ev) => {
+    const link = ev.target.closest('[data-open]');
+    const row = ev.target.closest('tr.ov-row');
+    const name = link ? link.dataset.open : row ? row.dataset.tenant : null;
+    const tenant = tenants.find((t) => t.name === name);
+    if (!tenant) return;
+    ev.preventDefault();
+    tenant.open(link ? link.dataset.reason : undefined);
+  });
   document.getElementById('refresh').addEventListener('click', load);
   load();
 })();

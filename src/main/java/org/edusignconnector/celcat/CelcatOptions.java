@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import org.edusignconnector.course.CourseFilter;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.Skip;
-import org.edusignconnector.course.SourceCourse;
 
 /**
  * The Celcat options of Edusign's Celcat page: TimeTableIds, category inclusion (which takes
@@ -65,9 +64,5 @@ public record CelcatOptions(List<String> timeTableIds, List<String> categoriesIn
 
     private static Optional<Skip> skip(ReasonCode reason, String detail) {
         return Optional.of(new Skip(reason, detail));
-    }
-
-    static boolean matches(SourceCourse c, List<String> list) {
-        return list.contains(c.getCategory());
     }
 }

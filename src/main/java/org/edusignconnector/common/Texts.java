@@ -24,6 +24,15 @@ public final class Texts {
         return text.substring(0, keep) + ELLIPSIS;
     }
 
+    /**
+     * An identifier kept in a bounded column: its first {@code max} characters, with no mark, so that a
+     * lookup by those characters still finds it (a message is {@link #cut}, an identifier never gets an
+     * ellipsis of ours). Null stays null.
+     */
+    public static String prefix(String id, int max) {
+        return id == null || id.length() <= max ? id : id.substring(0, max);
+    }
+
     /** A body or message quoted on one line: whitespace runs become one space, then {@link #cut}; null becomes empty. */
     public static String oneLine(String text, int max) {
         return text == null ? "" : cut(text.replaceAll("\\s+", " ").trim(), max);

@@ -2,11 +2,6 @@ package org.edusignconnector.course;
 
 import org.edusignconnector.common.Sha256;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 /**
  * Fingerprint of everything about a (validated) course that reaches Edusign: the course itself,
  * its people's names and e-mails, its groups, and the tenant options that shape the payload.

@@ -12,6 +12,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  * caps its pages answers short pages in the middle of a list. A page identical to the one before
  * means the server ignores {@code page}: reading stops there, with a notice, instead of looping.
  * A list that ends before the pages it announced, or grows beyond the tenant's limit, is refused.
+ * <p>
+ * Not shared with Edusign's paged reads (edusign's PagedList), although both read to the first
+ * empty page: there a page repeats when it brings no id not seen before, items are deduplicated,
+ * pages are capped, and a list that does not page is an answer the caller works around (object by
+ * object); here a page repeats when it equals the previous one, announced totals and bare arrays
+ * count, items are capped, and a broken list fails the run or keeps it from deleting. A common
+ * loop would need a hook for each of these, more code than the few lines it would save.
  */
 public final class SourceListing {
 

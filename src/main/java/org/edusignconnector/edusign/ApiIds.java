@@ -2,9 +2,6 @@ package org.edusignconnector.edusign;
 
 import org.edusignconnector.common.Sha256;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Locale;
 

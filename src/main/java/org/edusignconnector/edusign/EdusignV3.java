@@ -3,6 +3,7 @@ package org.edusignconnector.edusign;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,7 @@ import org.edusignconnector.http.RetryableHttpException;
 
 /**
  * Edusign's v3 batch upserts for one school ({@code POST /v3/{students|professors|groups|courses}/batch-upsert},
- * reference "v3 BETA"): at most {@value #MAX_ITEMS} items a request, paced to the HEAVY rate class. Safe to
+ * reference "v3 BETA"): at most {@value #MAX_ITEMS} items a request (fewer when configured), paced to the HEAVY rate class. Safe to
  * repeat by construction: every item must name its object (its {@code externalReferenceId}, or its Edusign id
  * for a strict update), so a batch sent again — after a lost answer, a crash, a kill -9 — updates the objects
  * the first one made instead of making them twice. A lost answer is therefore sent again (the 5 s idempotency
@@ -51,8 +52,19 @@ public class EdusignV3 {
     private final String tenant;
     private final RequestCounter counter;
     private final Pace pace;
+    private final int batchSize;
+    private final LedgerWrites.Pause wait = LedgerWrites.sleeping();
 
     public EdusignV3(HttpGateway gateway, ObjectMapper json, String baseUrl, String apiKey, String tenant, RequestCounter counter, Pace pace) {
+        this(gateway, json, baseUrl, apiKey, tenant, counter, pace, MAX_ITEMS);
+    }
+
+    /** {@code batchSize}: items a request, 1 to {@value #MAX_ITEMS} (smaller batches lose less work to a failed request). */
+    public EdusignV3(HttpGateway gateway, ObjectMapper json, String baseUrl, String apiKey, String tenant, RequestCounter counter, Pace pace,
+                     int batchSize) {
+        if (batchSize < 1 || batchSize > MAX_ITEMS) {
+            throw new IllegalArgumentException("a v3 batch holds 1 to " + MAX_ITEMS + " items, not " + batchSize);
+        }
         this.gateway = gateway;
         this.json = json;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -60,10 +72,22 @@ public class EdusignV3 {
         this.tenant = tenant;
         this.counter = counter;
         this.pace = pace;
+        this.batchSize = batchSize;
     }
 
     /** One outcome per item, in the order of {@code items}, whatever order Edusign answered in. */
     public List<V3ItemOutcome> upsert(Collection collection, List<ObjectNode> items) {
+        List<V3ItemOutcome> out = new ArrayList<>();
+        upsert(collection, items, out::add);
+        return out;
+    }
+
+    /**
+     * Hands each item's outcome (its {@code inputIndex} that of {@code items}) to {@code answered} as soon as its
+     * batch is answered, before the next batch is sent: a caller that records them there loses, to a crash, at most
+     * the batch in flight — not the batches already answered, which the next run would otherwise send again.
+     */
+    public void upsert(Collection collection, List<ObjectNode> items, Consumer<V3ItemOutcome> answered) {
         for (int i = 0; i < items.size(); i++) {
             ObjectNode item = items.get(i);
             if (!item.hasNonNull("externalReferenceId") && !item.hasNonNull(collection.idField)) {
@@ -71,14 +95,12 @@ public class EdusignV3 {
                         + collection.idField + ": sending it again could create it twice");
             }
         }
-        List<V3ItemOutcome> out = new ArrayList<>();
-        for (int from = 0; from < items.size(); from += MAX_ITEMS) {
-            List<ObjectNode> chunk = items.subList(from, Math.min(items.size(), from + MAX_ITEMS));
+        for (int from = 0; from < items.size(); from += batchSize) {
+            List<ObjectNode> chunk = items.subList(from, Math.min(items.size(), from + batchSize));
             for (V3ItemOutcome o : send(collection, chunk)) {
-                out.add(new V3ItemOutcome(o.inputIndex() + from, o.kind(), o.id(), o.created(), o.code(), o.message()));
+                answered.accept(new V3ItemOutcome(o.inputIndex() + from, o.kind(), o.id(), o.created(), o.code(), o.message()));
             }
         }
-        return out;
     }
 
     private List<V3ItemOutcome> send(Collection collection, List<ObjectNode> chunk) {
@@ -102,7 +124,10 @@ public class EdusignV3 {
                 if (attempt >= MAX_ATTEMPTS) {
                     throw lost;
                 }
-                continue; // every item names its object: sending again cannot duplicate
+                // Every item names its object: sending again cannot duplicate. Not sooner than Edusign asked (a 429's
+                // Retry-After): this POST is resent here, not by the http-call route that honours it for the others.
+                lost.retryAfter().ifPresent(wait::pause);
+                continue;
             } catch (RuntimeException failure) {
                 counter.count(RequestCounter.Type.CREATE, RequestOutcomeClassifier.classify(failure));
                 throw failure;

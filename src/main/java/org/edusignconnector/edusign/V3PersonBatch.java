@@ -1,18 +1,19 @@
 package org.edusignconnector.edusign;
 
-import org.edusignconnector.ledger.ObjectKind;
-
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.SourcePerson;
+import org.edusignconnector.ledger.ObjectKind;
 import org.edusignconnector.ledger.LedgerEntry;
 import org.edusignconnector.ledger.LedgerState;
 
@@ -32,10 +33,18 @@ final class V3PersonBatch {
         this.payloads = payloads;
     }
 
-    /** Source key → Edusign id of everyone who can be on a sheet; the others are recorded and left out. */
-    Map<String, String> ensure(EdusignRun run, EdusignV3 v3, ObjectKind kind, List<SourcePerson> people) {
+    /**
+     * Who can be on a sheet (source key → Edusign id), and whom Edusign refused or did not answer for in this run
+     * ({@code unsettled}, each recorded as an event): a sheet holding one of them is written as it can be, but is
+     * not done — the next run writes it again, and the person with it.
+     */
+    record People(Map<String, String> ids, Set<String> unsettled) {
+    }
+
+    People ensure(EdusignRun run, EdusignV3 v3, ObjectKind kind, List<SourcePerson> people) {
         String tenant = run.tenantName();
         Map<String, String> ids = new LinkedHashMap<>();
+        Set<String> unsettled = new HashSet<>();
         List<SourcePerson> sent = new ArrayList<>();
         List<ObjectNode> items = new ArrayList<>();
         List<String> fingerprints = new ArrayList<>();
@@ -65,27 +74,21 @@ final class V3PersonBatch {
             items.add(item);
             fingerprints.add(fingerprint);
         }
-        List<V3ItemOutcome> outcomes = v3.upsert(kind == ObjectKind.STUDENT ? EdusignV3.Collection.STUDENTS : EdusignV3.Collection.PROFESSORS, items);
-        record(run, kind, sent, fingerprints, outcomes, ids);
-        return ids;
-    }
-
-    /** The batch's answer, item by item: a person taken is synced in the ledger; one refused is recorded. */
-    private void record(EdusignRun run, ObjectKind kind, List<SourcePerson> sent, List<String> fingerprints, List<V3ItemOutcome> outcomes,
-                        Map<String, String> ids) {
-        String tenant = run.tenantName();
-        for (int i = 0; i < outcomes.size(); i++) {
-            SourcePerson p = sent.get(i);
-            V3ItemOutcome o = outcomes.get(i);
+        // Each batch's people go in the ledger as soon as it is answered: a crash loses at most the batch in flight.
+        v3.upsert(kind == ObjectKind.STUDENT ? EdusignV3.Collection.STUDENTS : EdusignV3.Collection.PROFESSORS, items, o -> {
+            SourcePerson p = sent.get(o.inputIndex());
             if (o.kind() == V3ItemOutcome.Kind.TAKEN) {
                 String apiId = writes.ledger().find(tenant, kind, p.sourceKey()).map(LedgerEntry::apiId).orElseThrow();
-                writes.ledger().markSynced(tenant, kind, p.sourceKey(), apiId, o.id(), fingerprints.get(i), null, p.displayName(), false);
+                writes.ledger().markSynced(tenant, kind, p.sourceKey(), apiId, o.id(), fingerprints.get(o.inputIndex()), null, p.displayName(), false);
                 ids.put(p.sourceKey(), o.id());
-            } else if (!ids.containsKey(p.sourceKey())) {
-                // A refused or unanswered create: not on the sheets this run; its intent stays, so the next run upserts it again.
+            } else {
+                // A refused or unanswered create is not on the sheets this run, and its intent stays; a refused update
+                // leaves the person on them as Edusign has them, the ledger's fingerprint unchanged. Both are tried again.
+                unsettled.add(p.sourceKey());
                 V3Outcomes.record(run, writes.events(), kind.path(), p.sourceKey(), p.displayName(), o);
             }
-        }
+        });
+        return new People(ids, unsettled);
     }
 
     private Optional<JsonNode> findOnEdusign(EdusignRun run, ObjectKind kind, SourcePerson p) {

@@ -1,7 +1,5 @@
 package org.edusignconnector.edusign;
 
-import org.edusignconnector.ledger.ObjectKind;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.course.SourceCourse;
 import org.edusignconnector.course.SourceGroup;
 import org.edusignconnector.course.SourcePerson;
+import org.edusignconnector.ledger.ObjectKind;
 import org.edusignconnector.ledger.LedgerEntry;
 import org.edusignconnector.ledger.LedgerState;
 
@@ -51,12 +50,15 @@ public class V3Writer {
         Map<String, SourcePerson> learners = new LinkedHashMap<>();
         changes.forEach(c -> c.course().getInstructors().forEach(p -> instructors.putIfAbsent(p.sourceKey(), p)));
         changes.forEach(c -> c.course().getLearners().forEach(p -> learners.putIfAbsent(p.sourceKey(), p)));
-        Map<String, String> professorIds = people.ensure(run, v3, ObjectKind.PROFESSOR, List.copyOf(instructors.values()));
-        Map<String, String> studentIds = people.ensure(run, v3, ObjectKind.STUDENT, List.copyOf(learners.values()));
+        V3PersonBatch.People professors = people.ensure(run, v3, ObjectKind.PROFESSOR, List.copyOf(instructors.values()));
+        V3PersonBatch.People students = people.ensure(run, v3, ObjectKind.STUDENT, List.copyOf(learners.values()));
         Map<String, ReasonCode> outcomes = new LinkedHashMap<>();
         List<Sheet> sheets = new ArrayList<>();
         for (Change change : changes) {
-            sheet(run, change, professorIds, studentIds).ifPresentOrElse(sheet -> {
+            SourceCourse course = change.course();
+            boolean complete = course.getInstructors().stream().noneMatch(p -> professors.unsettled().contains(p.sourceKey()))
+                    && course.getLearners().stream().noneMatch(p -> students.unsettled().contains(p.sourceKey()));
+            sheet(run, change, professors.ids(), students.ids(), complete).ifPresentOrElse(sheet -> {
                 if (sheet.item() == null) {
                     markSynced(run, sheet);
                     outcomes.put(change.course().getSourceKey(), ReasonCode.UNCHANGED);
@@ -65,10 +67,9 @@ public class V3Writer {
                 }
             }, () -> outcomes.put(change.course().getSourceKey(), ReasonCode.EDUSIGN_REJECTED));
         }
-        List<V3ItemOutcome> results = v3.upsert(EdusignV3.Collection.COURSES, sheets.stream().map(Sheet::item).toList());
-        for (int i = 0; i < results.size(); i++) {
-            Sheet sheet = sheets.get(i);
-            V3ItemOutcome o = results.get(i);
+        // Each batch's sheets go in the ledger as soon as it is answered: a crash loses at most the batch in flight.
+        v3.upsert(EdusignV3.Collection.COURSES, sheets.stream().map(Sheet::item).toList(), o -> {
+            Sheet sheet = sheets.get(o.inputIndex());
             SourceCourse course = sheet.change().course();
             if (o.kind() == V3ItemOutcome.Kind.TAKEN) {
                 markSynced(run, sheet.withId(o.id()));
@@ -77,12 +78,13 @@ public class V3Writer {
             } else {
                 outcomes.put(course.getSourceKey(), V3Outcomes.record(run, writes.events(), "course", course.getSourceKey(), course.getName(), o));
             }
-        }
+        });
         return outcomes;
     }
 
     /** The sheet's batch item (null when Edusign already holds this content), or empty when it cannot have an instructor. */
-    private Optional<Sheet> sheet(EdusignRun run, Change change, Map<String, String> professorIds, Map<String, String> studentIds) {
+    private Optional<Sheet> sheet(EdusignRun run, Change change, Map<String, String> professorIds, Map<String, String> studentIds,
+                                  boolean complete) {
         SourceCourse course = change.course();
         String tenant = run.tenantName();
         List<String> professors = course.getInstructors().stream().map(p -> professorIds.get(p.sourceKey())).filter(id -> id != null).toList();
@@ -106,7 +108,7 @@ public class V3Writer {
         String apiId = known.map(LedgerEntry::apiId).orElseGet(() -> ApiIds.of(run.tenant().source().system(), tenant, "course", course.getSourceKey()));
         String fingerprint = Fingerprints.of(payloads.course(course, apiId, professors, students, groupIds));
         ObjectNode item = item(course, professors, students, groupIds);
-        Sheet sheet = new Sheet(change, apiId, fingerprint, professors.size(), item, null, false, false);
+        Sheet sheet = new Sheet(change, apiId, fingerprint, professors.size(), item, null, false, false, complete);
         if (known.isPresent() && known.get().state() == LedgerState.SYNCED && known.get().edusignId() != null) {
             item.put("courseId", known.get().edusignId());
             return Optional.of(fingerprint.equals(known.get().fingerprint()) ? sheet.unchanged(known.get().edusignId()) : sheet);
@@ -116,11 +118,12 @@ public class V3Writer {
                 course.getSourceKey()));
         if (ours.isPresent()) {
             item.put("courseId", EdusignApi.idOrNull(ours.get()));
-            return Optional.of(new Sheet(change, ours.get().path("API_ID").asText(apiId), fingerprint, professors.size(), item, null, !resumed, resumed));
+            return Optional.of(new Sheet(change, ours.get().path("API_ID").asText(apiId), fingerprint, professors.size(), item, null, !resumed, resumed,
+                    complete));
         }
         item.put("externalReferenceId", apiId);
         writes.ledger().recordIntent(tenant, ObjectKind.COURSE, course.getSourceKey(), apiId, course.getStart().toInstant(), course.getName());
-        return Optional.of(new Sheet(change, apiId, fingerprint, professors.size(), item, null, false, resumed));
+        return Optional.of(new Sheet(change, apiId, fingerprint, professors.size(), item, null, false, resumed, complete));
     }
 
     private static ObjectNode item(SourceCourse course, List<String> professors, List<String> students, List<String> groupIds) {
@@ -141,19 +144,20 @@ public class V3Writer {
 
     private void markSynced(EdusignRun run, Sheet sheet) {
         SourceCourse course = sheet.change().course();
+        // Without its source fingerprint, a sheet missing someone Edusign refused is not taken as done by the next run.
         writes.ledger().markSynced(run.tenantName(), ObjectKind.COURSE, course.getSourceKey(), sheet.apiId(), sheet.id(), sheet.fingerprint(),
-                sheet.change().sourceFingerprint(), course.getStart().toInstant(), course.getName(), sheet.adopted());
+                sheet.complete() ? sheet.change().sourceFingerprint() : null, course.getStart().toInstant(), course.getName(), sheet.adopted());
         writes.ledger().recordProfessorSlots(run.tenantName(), course.getSourceKey(), sheet.slots());
     }
 
     private record Sheet(Change change, String apiId, String fingerprint, int slots, ObjectNode item, String id, boolean adopted,
-                         boolean resumed) {
+                         boolean resumed, boolean complete) {
         Sheet withId(String edusignId) {
-            return new Sheet(change, apiId, fingerprint, slots, item, edusignId, adopted, resumed);
+            return new Sheet(change, apiId, fingerprint, slots, item, edusignId, adopted, resumed, complete);
         }
 
         Sheet unchanged(String edusignId) {
-            return new Sheet(change, apiId, fingerprint, slots, null, edusignId, adopted, resumed);
+            return new Sheet(change, apiId, fingerprint, slots, null, edusignId, adopted, resumed, complete);
         }
     }
 }

@@ -39,7 +39,7 @@ public class EventLog {
 
     public void record(String tenant, String runId, String kind, String sourceId, String reason, String message) {
         String text = Texts.cut(message, MAX_MESSAGE);
-        String source = Texts.cut(sourceId, 400);
+        String source = Texts.prefix(sourceId, 400);
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO sync_event (tenant, run_id, occurred_at, kind, source_id, reason, message)"
                      + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {

@@ -82,6 +82,12 @@ public class RunStore {
         return select(tenant, "WHERE tenant = ? ORDER BY started_at DESC, run_seq DESC LIMIT ?", tenant, limit);
     }
 
+    /** The tenant's last run that COMPLETED, however many failed since. */
+    public java.util.Optional<StoredRun> lastCompleted(String tenant) {
+        return select(tenant, "WHERE tenant = ? AND status = 'COMPLETED' ORDER BY started_at DESC, run_seq DESC LIMIT 1", tenant)
+                .stream().findFirst();
+    }
+
     /** One run of the tenant, by its id. */
     public java.util.Optional<StoredRun> find(String tenant, String runId) {
         return select(tenant, "WHERE tenant = ? AND run_id = ?", tenant, runId).stream().findFirst();

@@ -82,29 +82,7 @@ public class FcaAttendance implements AttendanceTarget {
                 leftOut.add("Edusign student " + m.studentId() + " was not created by the connector");
                 continue;
             }
-            ObjectNode l = learners.addObject();
-            l.put("apprenantId", key.substring("apprenant:".length()));
-            l.put("present", m.present());
-            String motif = m.present() ? null : motif(m, context);
-            if (motif == null) {
-                l.putNull("motifAbsenceId");
-            } else {
-                l.put("motifAbsenceId", motif);
-            }
-            if (sendDelays) {
-                l.put("retardMinutes", m.delayMinutes());
-                if (m.earlyDeparture() == null) {
-                    l.putNull("departAnticipe");
-                } else {
-                    l.put("departAnticipe", HOUR_MINUTE.format(m.earlyDeparture().atZone(SyncWindow.PARIS)));
-                }
-                l.put("exclusion", m.excluded() != null);
-            }
-            if (m.comment() == null) {
-                l.putNull("commentaire");
-            } else {
-                l.put("commentaire", m.comment());
-            }
+            learnerMark(learners.addObject(), key.substring("apprenant:".length()), m, context);
         }
         ArrayNode trainers = body.putArray("formateurs");
         Set<String> mustValidate = validationRequired.getOrDefault(sourceKey, Set.of());
@@ -125,6 +103,32 @@ public class FcaAttendance implements AttendanceTarget {
             throw new IllegalStateException(e);
         }
         return new Prepared(AttendanceWrite.of(sheet.id(), sourceKey, "/seances/" + FcaPaths.encode(sourceKey) + "/presences", null, text), leftOut);
+    }
+
+    /** One learner's entry; FCA Manager wants every field present, null when there is nothing to say. */
+    private void learnerMark(ObjectNode l, String learnerId, LockedSheet.Mark m, AttendanceContext context) {
+        l.put("apprenantId", learnerId);
+        l.put("present", m.present());
+        String motif = m.present() ? null : motif(m, context);
+        if (motif == null) {
+            l.putNull("motifAbsenceId");
+        } else {
+            l.put("motifAbsenceId", motif);
+        }
+        if (sendDelays) {
+            l.put("retardMinutes", m.delayMinutes());
+            if (m.earlyDeparture() == null) {
+                l.putNull("departAnticipe");
+            } else {
+                l.put("departAnticipe", HOUR_MINUTE.format(m.earlyDeparture().atZone(SyncWindow.PARIS)));
+            }
+            l.put("exclusion", m.excluded() != null);
+        }
+        if (m.comment() == null) {
+            l.putNull("commentaire");
+        } else {
+            l.put("commentaire", m.comment());
+        }
     }
 
     @Override

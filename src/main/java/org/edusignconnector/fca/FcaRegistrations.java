@@ -53,22 +53,22 @@ final class FcaRegistrations {
         for (int index = 0; index < items.size(); index++) {
             JsonNode i = items.get(index);
             JsonNode a = i.get("apprenant");
-            String id = a == null || !a.isObject() ? null : FcaSource.safeText(a, "id");
+            String id = a == null || !a.isObject() ? null : FcaJson.textOrNull(a, "id");
             if (id == null || id.isBlank()) {
                 String key = "inscription:" + action + "#" + index;
                 out.add(Registration.unusable(new SourcePerson(SourcePerson.Role.LEARNER, key, null, null, null, null,
                         "registration without a learner (no apprenant with an id): " + SourceJson.preview(i))));
                 continue;
             }
-            SourcePerson learner = FcaSource.person(SourcePerson.Role.LEARNER, "apprenant:" + id, a, FcaSource.safeText(a, "telephone"));
-            String status = FcaSource.safeText(i, "statut");
+            SourcePerson learner = FcaJson.person(SourcePerson.Role.LEARNER, "apprenant:" + id, a, FcaJson.textOrNull(a, "telephone"));
+            String status = FcaJson.textOrNull(i, "statut");
             if (status == null || !Registration.STATUSES.contains(status)) {
                 out.add(Registration.unusable(learner.withProblem("registration to " + action + " has "
                         + (status == null ? "no statut" : "statut '" + Text.quote(status) + "'")
                         + ": not CONFIRMEE, NON_CONFIRMEE or ANNULEE")));
                 continue;
             }
-            out.add(new Registration(learner, status, FcaSource.safeText(i, "groupeId"), false));
+            out.add(new Registration(learner, status, FcaJson.textOrNull(i, "groupeId"), false));
         }
         return out;
     }

@@ -81,10 +81,11 @@ public class HttpExchange {
         if ((code == 429 || code >= 500) && !call.answeredStatuses().contains(code)) {
             Long delay = retryAfterMillis(reply.header("Retry-After"));
             if (delay != null) {
-                in.setHeader(Exchange.REDELIVERY_DELAY, Math.min(delay, maxRetryAfterMillis));
+                delay = Math.min(delay, maxRetryAfterMillis);
+                in.setHeader(Exchange.REDELIVERY_DELAY, delay);
             }
             throw new RetryableHttpException(call.system() + " answered " + code + " to " + call.describe()
-                    + ": " + shorten(body), code, null);
+                    + ": " + shorten(body), code, null, delay);
         }
         if (code == 401 || code == 402 || code == 403) {
             throw new FatalHttpException(call.system() + " refused " + call.describe() + " with " + code

@@ -187,7 +187,7 @@ public class ConnectorConfiguration implements CamelConfiguration {
                 new DeletionGuard(Integer.parseInt(props.resolveProperty("connector.deletion-guard.always-allowed").orElse("3"))), holds));
         registry.bind("v3Downstream", new V3Downstream(courseChecks, coursePlan, courseWrites, ledger, new V3Writer(writes, new EdusignPayloads(json)),
                 downstreamKeys, gateway, json, new HeavyPace(Integer.parseInt(props.resolveProperty("connector.edusign.heavy-rate-per-minute").orElse("24"))),
-                context.createProducerTemplate()));
+                context.createProducerTemplate(), Integer.parseInt(props.resolveProperty("connector.edusign.v3-batch-size").orElse("1000"))));
         registry.bind("upstream", new Upstream(ledger, events, upstreamKeys, new AttendanceAttempts(dataSource, clock)));
         SyncLauncher launcher = new SyncLauncher(context, tenants);
         registry.bind("syncLauncher", launcher);
@@ -212,7 +212,10 @@ public class ConnectorConfiguration implements CamelConfiguration {
         registry.bind("explainEndpoint", new ExplainEndpoint(tenants, ledger, events, json));
         org.edusignconnector.doctor.TenantDoctor doctor = new org.edusignconnector.doctor.TenantDoctor(tenants, gateway, json, clock, secrets);
         registry.bind("tenantDoctor", doctor);
-        registry.bind("doctorEndpoint", new org.edusignconnector.api.DoctorEndpoint(doctor, json));
+        org.edusignconnector.doctor.DoctorVerdicts verdicts = new org.edusignconnector.doctor.DoctorVerdicts(clock);
+        registry.bind("doctorEndpoint", new org.edusignconnector.api.DoctorEndpoint(doctor, verdicts, json));
+        registry.bind("overviewEndpoint", new org.edusignconnector.api.OverviewEndpoint(tenants, runs, holds, verdicts, clock,
+                Boolean.parseBoolean(props.resolveProperty("connector.schedule.enabled").orElse("true")), json));
         registry.bind("databaseHealthCheck", new DatabaseHealthCheck(dataSource));
         registry.bind("tenantsHealthCheck", new TenantsHealthCheck(tenants, runs, holds));
         registry.bind("tenantLoader", new TenantLoader(tenants,

@@ -25,10 +25,6 @@ public class TenantLoader {
     private final boolean schedulesEnabled;
     private final boolean clustered;
 
-    public TenantLoader(TenantCatalog tenants, boolean schedulesEnabled) {
-        this(tenants, schedulesEnabled, false);
-    }
-
     /** {@code clustered}: the Quartz job store is shared by several instances (PostgreSQL). */
     public TenantLoader(TenantCatalog tenants, boolean schedulesEnabled, boolean clustered) {
         this.tenants = tenants;

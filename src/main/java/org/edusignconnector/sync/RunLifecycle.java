@@ -12,9 +12,7 @@ import org.edusignconnector.edusign.RequestCounter;
 import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.RunStore;
 import org.edusignconnector.events.RunSummary;
-import org.edusignconnector.sync.SyncMetrics;
 import org.edusignconnector.events.SyncRequest;
-import org.edusignconnector.sync.SyncRun;
 import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.tenant.Tenant;
 import org.edusignconnector.tenant.TenantCatalog;
@@ -37,12 +35,6 @@ public class RunLifecycle {
     private static final long WEBHOOK_WAIT_MILLIS = 10_000;
     /** How often a waiting webhook asks again for a lease held by another instance. */
     private static final long LEASE_POLL_MILLIS = 200;
-    /** The camel-quartz header carrying the fire time a scheduled run answers. */
-    private static final String SCHEDULED_FIRE_TIME = "scheduledFireTime";
-    /** The camel-quartz header carrying the job's data; a recovering fire finds its original fire time there. */
-    private static final String JOB_DATA = "mergedJobDataMap";
-    /** org.quartz.Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS */
-    private static final String RECOVERED_FIRE_TIME = "QRTZ_FAILED_JOB_ORIG_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS_AS_STRING";
     /** A recovering fire waits for the dead instance's lease to expire, and this much more. */
     private static final long RECOVERY_MARGIN_MILLIS = 5_000;
     /** Header carrying the id an asynchronous run was announced with; absent, the run gets a new one. */
@@ -86,7 +78,7 @@ public class RunLifecycle {
         String runId = exchange.getMessage().getHeader(RUN_ID, String.class);
         SyncRun run = new SyncRun(runId == null ? UUID.randomUUID().toString() : runId, tenant, request, SyncWindow.of(clock, tenant.windowDays()),
                 clock.instant(), edusign, counter);
-        boolean recovering = "schedule".equals(request.trigger()) && recoveredFireTime(exchange) != null;
+        boolean recovering = "schedule".equals(request.trigger()) && QuartzFireTime.recovered(exchange) != null;
         long wait = "webhook".equals(request.trigger()) ? WEBHOOK_WAIT_MILLIS
                 : recovering ? lock.lease().toMillis() + RECOVERY_MARGIN_MILLIS : 0;
         long deadline = System.nanoTime() + wait * 1_000_000;
@@ -109,7 +101,7 @@ public class RunLifecycle {
                 events.record(tenant.name(), abandoned.runId(), "run", null, ReasonCode.RUN_FAILED.name(), message);
             }
         }
-        runs.started(run.summary(), "schedule".equals(request.trigger()) ? scheduledFireTime(exchange) : null);
+        runs.started(run.summary(), "schedule".equals(request.trigger()) ? QuartzFireTime.scheduled(exchange) : null);
         events.record(run, "run", null, ReasonCode.RUN_STARTED.name(),
                 run.direction() + " run started by " + run.trigger() + " for " + run.window().firstDay() + " .. " + run.window().lastDay()
                         + (run.dryRun() ? " (dry run)" : ""));
@@ -134,32 +126,6 @@ public class RunLifecycle {
             if (Thread.currentThread().isInterrupted()) {
                 throw new RunAlreadyInProgressException(run.tenantName(), holder == null ? "unknown" : holder.runId());
             }
-        }
-    }
-
-    /**
-     * The fire time a scheduled run answers: the header of camel-quartz, or, when Quartz fires again
-     * a job whose instance died while running it (clustered job store), the original fire time.
-     */
-    private static java.time.Instant scheduledFireTime(Exchange exchange) {
-        java.time.Instant recovered = recoveredFireTime(exchange);
-        if (recovered != null) {
-            return recovered;
-        }
-        java.util.Date fire = exchange.getMessage().getHeader(SCHEDULED_FIRE_TIME, java.util.Date.class);
-        return fire == null ? null : fire.toInstant();
-    }
-
-    private static java.time.Instant recoveredFireTime(Exchange exchange) {
-        java.util.Map<?, ?> jobData = exchange.getMessage().getHeader(JOB_DATA, java.util.Map.class);
-        Object millis = jobData == null ? null : jobData.get(RECOVERED_FIRE_TIME);
-        if (millis == null) {
-            return null;
-        }
-        try {
-            return java.time.Instant.ofEpochMilli(Long.parseLong(millis.toString()));
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 

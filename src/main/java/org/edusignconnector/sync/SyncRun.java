@@ -67,10 +67,6 @@ public final class SyncRun implements EdusignRun {
         counts.get(reason).incrementAndGet();
     }
 
-    public long counted(ReasonCode reason) {
-        return counts.get(reason).get();
-    }
-
     public Map<String, Long> counts() {
         Map<String, Long> out = new java.util.LinkedHashMap<>();
         counts.forEach((k, v) -> {

@@ -1,8 +1,5 @@
 package org.edusignconnector.sync;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -41,8 +38,6 @@ import org.slf4j.LoggerFactory;
 public class TenantRunLock extends ServiceSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(TenantRunLock.class);
-    private static final String UNIQUE_VIOLATION = "23505";
-    private static final String LEASE_END = "CURRENT_TIMESTAMP + CAST(? AS INTEGER) * INTERVAL '1' SECOND";
 
     /** Who holds a tenant's lease. */
     public record Holder(String tenant, String runId, String owner, OffsetDateTime expiresAt) {
@@ -58,7 +53,7 @@ public class TenantRunLock extends ServiceSupport {
         }
     }
 
-    private final DataSource dataSource;
+    private final LeaseRows rows;
     private final String owner;
     private final int leaseSeconds;
     private final Map<String, RunLease> held = new ConcurrentHashMap<>();
@@ -74,9 +69,9 @@ public class TenantRunLock extends ServiceSupport {
         if (lease.toSeconds() < 3) {
             throw new IllegalArgumentException("the run lease must be at least 3 s, got " + lease);
         }
-        this.dataSource = dataSource;
         this.owner = owner;
         this.leaseSeconds = (int) lease.toSeconds();
+        this.rows = new LeaseRows(dataSource, owner, leaseSeconds);
         this.ticker = ticker;
     }
 
@@ -94,11 +89,11 @@ public class TenantRunLock extends ServiceSupport {
         Holder last = null;
         for (int attempt = 0; attempt < 5; attempt++) {
             long sentAt = ticker.getAsLong();
-            if (insert(tenant, runId)) {
+            if (rows.insert(tenant, runId)) {
                 held.put(tenant, new RunLease(tenant, runId, lease(), ticker, sentAt));
                 return new Outcome.Acquired(null);
             }
-            Optional<Stale> current = read(tenant);
+            Optional<LeaseRows.Row> current = rows.read(tenant);
             if (current.isEmpty()) {
                 continue; // released between our insert and our read: try again
             }
@@ -106,7 +101,7 @@ public class TenantRunLock extends ServiceSupport {
             if (!current.get().expired()) {
                 return new Outcome.Refused(last);
             }
-            if (takeOver(tenant, runId, last.runId())) {
+            if (rows.takeOver(tenant, runId, last.runId())) {
                 held.put(tenant, new RunLease(tenant, runId, lease(), ticker, sentAt));
                 LOG.warn("tenant '{}': took over the expired run lease of run {} held by instance {}", tenant, last.runId(), last.owner());
                 return new Outcome.Acquired(last);
@@ -125,7 +120,7 @@ public class TenantRunLock extends ServiceSupport {
     public void release(String tenant, String runId) {
         held.computeIfPresent(tenant, (t, lease) -> lease.runId().equals(runId) ? null : lease);
         try {
-            execute("DELETE FROM tenant_run_lock WHERE tenant = ? AND run_id = ?", tenant, runId);
+            rows.delete(tenant, runId);
         } catch (SQLException e) {
             LOG.warn("tenant '{}': could not release the run lease of run {} (it expires by itself): {}", tenant, runId, e.getMessage());
         }
@@ -134,7 +129,7 @@ public class TenantRunLock extends ServiceSupport {
     /** Drops every lease: only for a database no other process can use (embedded H2), at start-up. */
     public void releaseAll() {
         try {
-            execute("DELETE FROM tenant_run_lock");
+            rows.deleteAll();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot clear the run leases: " + e.getMessage(), e);
         }
@@ -142,7 +137,7 @@ public class TenantRunLock extends ServiceSupport {
 
     /** The tenant's current lease, if any (expired or not). */
     public Optional<Holder> holder(String tenant) {
-        return read(tenant).map(Stale::holder);
+        return rows.read(tenant).map(LeaseRows.Row::holder);
     }
 
     /** Pushes back every lease this instance holds; a lease found lost is marked so and dropped, with an error. */
@@ -151,9 +146,7 @@ public class TenantRunLock extends ServiceSupport {
             String runId = lease.runId();
             try {
                 long sentAt = ticker.getAsLong();
-                int renewed = execute("UPDATE tenant_run_lock SET expires_at = " + LEASE_END + " WHERE tenant = ? AND run_id = ?",
-                        leaseSeconds, tenant, runId);
-                if (renewed == 1) {
+                if (rows.renew(tenant, runId)) {
                     lease.renewed(sentAt);
                 } else if (held.remove(tenant, lease)) {
                     Holder holder = currentHolder(tenant);
@@ -194,56 +187,5 @@ public class TenantRunLock extends ServiceSupport {
             renewal = null;
         }
         held.forEach((tenant, lease) -> release(tenant, lease.runId()));
-    }
-
-    private boolean insert(String tenant, String runId) {
-        try {
-            execute("INSERT INTO tenant_run_lock (tenant, run_id, owner, acquired_at, expires_at) VALUES (?, ?, ?, CURRENT_TIMESTAMP, "
-                    + LEASE_END + ")", tenant, runId, owner, leaseSeconds);
-            return true;
-        } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                return false;
-            }
-            throw new IllegalStateException("run lock of tenant '" + tenant + "' failed: " + e.getMessage(), e);
-        }
-    }
-
-    private boolean takeOver(String tenant, String runId, String staleRunId) {
-        try {
-            return execute("UPDATE tenant_run_lock SET run_id = ?, owner = ?, acquired_at = CURRENT_TIMESTAMP, expires_at = " + LEASE_END
-                    + " WHERE tenant = ? AND run_id = ? AND expires_at < CURRENT_TIMESTAMP", runId, owner, leaseSeconds, tenant, staleRunId) == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("run lock of tenant '" + tenant + "' failed: " + e.getMessage(), e);
-        }
-    }
-
-    private record Stale(Holder holder, boolean expired) {
-    }
-
-    private Optional<Stale> read(String tenant) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT run_id, owner, expires_at,"
-                     + " CASE WHEN expires_at < CURRENT_TIMESTAMP THEN 1 ELSE 0 END FROM tenant_run_lock WHERE tenant = ?")) {
-            ps.setString(1, tenant);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Stale(new Holder(tenant, rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)),
-                        rs.getInt(4) == 1));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("run lock of tenant '" + tenant + "' could not be read: " + e.getMessage(), e);
-        }
-    }
-
-    private int execute(String sql, Object... args) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            return ps.executeUpdate();
-        }
     }
 }

@@ -1,14 +1,10 @@
 package org.edusignconnector.sync;
 
-import org.edusignconnector.edusign.LockedSheets;
-
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.IdempotentRepository;
 import org.edusignconnector.attendance.AttendanceAttempts;
@@ -21,7 +17,6 @@ import org.edusignconnector.attendance.SourceRejectedException;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.ledger.ObjectKind;
 import org.edusignconnector.events.EventLog;
-import org.edusignconnector.events.SyncRequest;
 import org.edusignconnector.sync.SyncRun;
 import org.edusignconnector.ledger.Ledger;
 import org.edusignconnector.tenant.TenantIdempotency;
@@ -61,33 +56,11 @@ public class Upstream {
         if (!run.tenant().sendAttendance()) {
             throw new IllegalStateException("attendance write-back is off for tenant '" + run.tenantName() + "' (sendAttendance)");
         }
-        SyncRequest request = run.request();
-        LocalDate today = run.window().now().toLocalDate();
-        LocalDate from = request.resend() ? request.resendFrom() : today.minusDays(run.tenant().attendanceLookbackDays());
-        // Up to the window's end: a sheet can be locked before its course is over (an exam signed early).
-        LocalDate to = request.resend() ? request.resendTo() : run.window().lastDay();
-        // A poll also reads the day that has just left the look-back, to record its sheets never written.
-        boolean poll = request.sheetId() == null && !request.resend();
-        List<JsonNode> locked = request.sheetId() != null
-                ? List.of(EdusignAttendance.course(run.edusign(), request.sheetId()))
-                : EdusignAttendance.lockedCourses(run.edusign(), poll ? from.minusDays(1) : from, to);
-        Map<String, String> ourSheets = ledger.sourceKeysByEdusignId(run.tenantName(), ObjectKind.COURSE);
-        List<SheetWork> work = new ArrayList<>();
-        List<SheetWork> leaving = new ArrayList<>();
-        for (JsonNode course : locked) {
-            LockedSheet sheet = LockedSheets.parse(course);
-            String sourceKey = ourSheets.get(sheet.id());
-            if (course.path("LOCKED").asInt(0) != 1) {
-                continue;
-            }
-            if (sourceKey == null) {
-                run.count(ReasonCode.NOT_CREATED_BY_CONNECTOR);
-            } else if (poll && UnwrittenSheets.leftTheLookback(new SheetWork(sheet, sourceKey), from)) {
-                leaving.add(new SheetWork(sheet, sourceKey));
-            } else {
-                work.add(new SheetWork(sheet, sourceKey));
-            }
-        }
+        LockedSheetSelection selection = LockedSheetSelection.of(run, ledger);
+        List<SheetWork> work = selection.work();
+        List<SheetWork> leaving = selection.leaving();
+        LocalDate from = selection.from();
+        LocalDate to = selection.to();
         if (!work.isEmpty() || !leaving.isEmpty()) {
             AttendanceTarget target = run.tenant().source().attendance();
             target.prepareRun(from, to);

@@ -45,9 +45,10 @@ public class V3Downstream {
     private final ObjectMapper json;
     private final EdusignV3.Pace pace;
     private final ProducerTemplate template;
+    private final int batchSize;
 
     public V3Downstream(CourseChecks checks, CoursePlan planner, CourseWrites writes, Ledger ledger, V3Writer writer, IdempotentRepository idempotency, HttpGateway gateway,
-                        ObjectMapper json, EdusignV3.Pace pace, ProducerTemplate template) {
+                        ObjectMapper json, EdusignV3.Pace pace, ProducerTemplate template, int batchSize) {
         this.checks = checks;
         this.planner = planner;
         this.writes = writes;
@@ -58,6 +59,7 @@ public class V3Downstream {
         this.json = json;
         this.pace = pace;
         this.template = template;
+        this.batchSize = batchSize;
     }
 
     @SuppressWarnings("unchecked")
@@ -111,21 +113,30 @@ public class V3Downstream {
 
     /** The plan in batches; each course written gets its key, and its former content's key goes. */
     private void write(SyncRun run, List<V3Writer.Change> plan, Map<String, String> previous) {
-        EdusignV3 v3 = new EdusignV3(gateway, json, run.edusignV3Url(), run.tenant().edusignApiKey(), run.tenantName(), run.requests(), pace);
+        EdusignV3 v3 = new EdusignV3(gateway, json, run.edusignV3Url(), run.tenant().edusignApiKey(), run.tenantName(), run.requests(), pace,
+                batchSize);
         Map<String, ReasonCode> outcomes = writer.write(run, v3, plan);
         for (V3Writer.Change change : plan) {
             String sourceKey = change.course().getSourceKey();
             ReasonCode outcome = outcomes.get(sourceKey);
             if (WRITTEN.contains(outcome)) {
                 run.count(outcome);
-                idempotency.add(key(run, sourceKey, change.sourceFingerprint()));
-                String before = previous.get(sourceKey);
-                if (before != null && !before.equals(change.sourceFingerprint())) {
-                    idempotency.remove(key(run, sourceKey, before));
+                if (heldAsDone(run, sourceKey, change.sourceFingerprint())) {
+                    idempotency.add(key(run, sourceKey, change.sourceFingerprint()));
+                    String before = previous.get(sourceKey);
+                    if (before != null && !before.equals(change.sourceFingerprint())) {
+                        idempotency.remove(key(run, sourceKey, before));
+                    }
                 }
             }
             run.progressed();
         }
+    }
+
+    /** Whether the ledger holds this content as written: not so a sheet written without someone Edusign refused (no v1 key then). */
+    private boolean heldAsDone(SyncRun run, String sourceKey, String sourceFingerprint) {
+        return ledger.find(run.tenantName(), ObjectKind.COURSE, sourceKey).map(LedgerEntry::sourceFingerprint)
+                .filter(sourceFingerprint::equals).isPresent();
     }
 
     private static String key(SyncRun run, String sourceKey, String fingerprint) {

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.edusignconnector.events.RunSummary;
 import org.edusignconnector.events.SyncEvent;
-import org.edusignconnector.sim.celcat.CelcatEvent;
 import org.edusignconnector.sim.celcat.CelcatTimetable;
 import org.edusignconnector.sim.celcat.Fault;
 import org.junit.jupiter.api.AfterAll;

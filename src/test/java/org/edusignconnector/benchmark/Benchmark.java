@@ -23,7 +23,7 @@ import org.edusignconnector.testing.RuntimeHarness;
 /**
  * {@code mvn -q test-compile exec:java@benchmark [-Dexec.args="--courses 2000 ..."]}: the real runtime and a naive
  * baseline client against the simulators, on a generated Celcat timetable, scenario by scenario; prints the
- * tables and the targets (see the README, section "Benchmark"). Not part of the test suite.
+ * tables and the targets (see docs/benchmark.md). Not part of the test suite.
  */
 public final class Benchmark {
 
@@ -33,77 +33,24 @@ public final class Benchmark {
     private static final String RATE_PROPERTY = "connector.edusign.rate-per-minute";
     private static final long WINDOW_MILLIS = 60_000;
     private static final int LIST_PAGE = 40;
-
-    /** The command line. */
-    record Options(TimetableGenerator.Shape shape, long latencyMillis, int rate, long slowDownMillis, int locked,
-                   boolean groups, boolean naive, boolean scale, int scaleFactor, String xmx, boolean v3,
-                   int wave, int waveCourses, String waveDb) {
-
-        static Options parse(String... args) {
-            int courses = 2000;
-            int learners = 25;
-            int groups = 40;
-            int instructors = 300;
-            int days = 14;
-            long latency = 5;
-            int rate = 2400;
-            long slowDown = 100;
-            int locked = 500;
-            boolean groupSync = false;
-            boolean naive = true;
-            boolean v3 = true;
-            int wave = 0;
-            int waveCourses = 100;
-            String waveDb = "both";
-            boolean scale = true;
-            int factor = 10;
-            String xmx = "1g";
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--courses" -> courses = Integer.parseInt(args[++i]);
-                    case "--learners" -> learners = Integer.parseInt(args[++i]);
-                    case "--groups" -> groups = Integer.parseInt(args[++i]);
-                    case "--instructors" -> instructors = Integer.parseInt(args[++i]);
-                    case "--days" -> days = Integer.parseInt(args[++i]);
-                    case "--latency" -> latency = Long.parseLong(args[++i]);
-                    case "--rate" -> rate = Integer.parseInt(args[++i]);
-                    case "--slow-down-ms" -> slowDown = Long.parseLong(args[++i]);
-                    case "--locked" -> locked = Integer.parseInt(args[++i]);
-                    case "--sync-groups" -> groupSync = true;
-                    case "--no-naive" -> naive = false;
-                    case "--no-v3" -> v3 = false;
-                    case "--wave" -> wave = Integer.parseInt(args[++i]);
-                    case "--wave-courses" -> waveCourses = Integer.parseInt(args[++i]);
-                    case "--wave-db" -> waveDb = args[++i];
-                    case "--scale" -> scale = true;
-                    case "--no-scale" -> scale = false;
-                    case "--scale-factor" -> factor = Integer.parseInt(args[++i]);
-                    case "--xmx" -> xmx = args[++i];
-                    default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + usage());
-                }
-            }
-            return new Options(new TimetableGenerator.Shape(courses, learners, groups, instructors, days), latency, rate,
-                    slowDown, locked, groupSync, naive, scale, factor, xmx, v3, wave, waveCourses, waveDb);
-        }
-
-        static String usage() {
-            return "options: --courses 2000 --learners 25 --groups 40 --instructors 300 --days 14 --latency 5 (ms per request)"
-                    + " --rate 2400 (requests/min, simulator and runtime) --slow-down-ms 100 --locked 500 --sync-groups"
-                    + " --no-naive --no-v3 --no-scale --scale-factor 10 --xmx 1g (runtime JVM)"
-                    + "; or the multi-tenant wave alone: --wave 300 --wave-courses 100 --wave-db h2|postgresql|both";
-        }
-    }
+    private static final String HEAVY_RATE_PROPERTY = "connector.edusign.heavy-rate-per-minute";
 
     private final Options options;
     private final Report report;
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private final LocalDate today = now.atZone(SyncWindow.PARIS).toLocalDate();
     private final boolean runtimeThrottle;
+    /** The runtime's spacing of v3 batches (Edusign's HEAVY class), as application.properties sets it. */
+    private final int heavyRate;
 
     private Benchmark(Options options) throws Exception {
         this.options = options;
         this.report = new Report(options.rate(), options.shape().courses() * options.scaleFactor());
-        this.runtimeThrottle = Files.readString(Path.of("application.properties")).contains(RATE_PROPERTY);
+        String properties = Files.readString(Path.of("application.properties"));
+        this.runtimeThrottle = properties.contains(RATE_PROPERTY);
+        java.util.regex.Matcher heavy = java.util.regex.Pattern.compile("(?m)^\\s*" + java.util.regex.Pattern.quote(HEAVY_RATE_PROPERTY)
+                + "\\s*[=:]\\s*(\\d+)").matcher(properties);
+        this.heavyRate = heavy.find() ? Integer.parseInt(heavy.group(1)) : 24;
     }
 
     public static void main(String[] args) throws Exception {
@@ -114,11 +61,13 @@ public final class Benchmark {
             System.err.println(e.getMessage() + "\n" + Options.usage());
             return;
         }
-        if (options.wave() > 0) {
-            new Benchmark(options).wave();
-            return;
+        long t0 = System.nanoTime();
+        if (options.waveOnly()) {
+            new Benchmark(options).waveOnly();
+        } else {
+            new Benchmark(options).run();
         }
-        new Benchmark(options).run();
+        System.out.printf(java.util.Locale.ROOT, "%nbenchmark wall time: %.1f min%n", (System.nanoTime() - t0) / 60e9);
     }
 
     private void run() throws Exception {
@@ -137,7 +86,10 @@ public final class Benchmark {
                 + " cores shared with the simulators; clock fixed at " + now + " (window from " + today.plusDays(1) + ")");
         runtimeScenarios();
         if (options.v3()) {
-            v3Scenarios();
+            v3Scenarios(shape);
+            if (options.v3ScaleFactor() > 1) {
+                v3Scenarios(shape.times(options.v3ScaleFactor()));
+            }
         }
         if (options.naive()) {
             naiveScenarios();
@@ -145,26 +97,25 @@ public final class Benchmark {
         if (options.scale()) {
             scaling();
         }
+        if (options.wave() > 0) {
+            wave();
+        }
         report.print(System.out);
     }
 
-    /** The multi-tenant wave alone, on H2, PostgreSQL or both, with its target printed PASS/FAIL. */
+    /** The multi-tenant wave alone ({@code --wave N}), its table and target printed as in the full report. */
+    private void waveOnly() throws Exception {
+        wave();
+        report.printWave(System.out);
+    }
+
+    /** The multi-tenant wave on H2, PostgreSQL or both, into the report. */
     private void wave() throws Exception {
         Wave wave = new Wave(options.wave(), options.waveCourses(), options.rate(), options.latencyMillis(), options.xmx(), now, today);
-        List<Wave.Result> results = new ArrayList<>();
+        report.waveSetting(String.format("%d tenants x %d courses, fired at once on one runtime (-Xmx%s, %d cores)",
+                options.wave(), options.waveCourses(), options.xmx(), Runtime.getRuntime().availableProcessors()));
         for (String db : options.waveDb().equals("both") ? List.of("h2", "postgresql") : List.of(options.waveDb())) {
-            results.add(wave.run(db.equals("postgresql")));
-        }
-        System.out.println();
-        System.out.printf("=== multi-tenant wave: %d tenants x %d courses, fired at once on one runtime (-Xmx%s, %d cores) ===%n",
-                options.wave(), options.waveCourses(), options.xmx(), Runtime.getRuntime().availableProcessors());
-        for (Wave.Result r : results) {
-            System.out.printf("  %-10s wall %.1f s, runtime CPU %.1f s, heap after GC %.0f MB, peak DB connections %s, runs %s%n",
-                    r.database(), r.wallSeconds(), r.cpuSeconds(), r.heapAfterGcBytes() / 1024.0 / 1024.0,
-                    r.peakConnections() < 0 ? "n/a (H2, in process; pool max connector.db.pool-size)" : r.peakConnections(), r.statuses());
-            boolean pass = r.wallSeconds() <= Wave.TARGET_MINUTES * 60 && r.statuses().keySet().equals(java.util.Set.of("COMPLETED"));
-            System.out.printf("  %s  %s: the whole wave within %.0f min, every run COMPLETED: %.1f min%n", pass ? "PASS" : "FAIL",
-                    r.database(), Wave.TARGET_MINUTES, r.wallSeconds() / 60);
+            report.add(wave.run(db.equals("postgresql")));
         }
     }
 
@@ -210,8 +161,7 @@ public final class Benchmark {
      * The same school shape on a tenant with {@code edusignApi: v3-batch} (Edusign's HEAVY class for its batches,
      * simulator and runtime): first sync, unchanged re-sync, 5 % changed, each against its request limit.
      */
-    private void v3Scenarios() {
-        TimetableGenerator.Shape shape = options.shape();
+    private void v3Scenarios(TimetableGenerator.Shape shape) {
         try (EdusignSimulator edusign = EdusignSimulator.start(0);
              CelcatSimulator celcat = CelcatSimulator.start(0, API_CODE)) {
             edusign.addSchool(KEY);
@@ -221,26 +171,34 @@ public final class Benchmark {
             CelcatTimetable timetable = celcat.timetable("1");
             List<String> ids = TimetableGenerator.populate(timetable, shape, today);
             try (Measurement runtime = Measurement.start(config(edusign, celcat, "v3-batch"), options.xmx(), secrets())) {
-                v3Scenario(runtime, edusign, "first sync", shape.courses() <= 2000 ? 10 : 60);
-                v3Scenario(runtime, edusign, "unchanged re-sync", 0);
+                v3Scenario(runtime, edusign, celcat, shape.courses(), "first sync", shape.courses() <= 2000 ? 10 : 60);
+                v3Scenario(runtime, edusign, celcat, shape.courses(), "unchanged re-sync", 0);
                 TimetableGenerator.changeFivePercent(timetable, ids);
-                v3Scenario(runtime, edusign, "5% changed", 3);
+                v3Scenario(runtime, edusign, celcat, shape.courses(), "5% changed", 3);
             }
         }
     }
 
-    private void v3Scenario(Measurement runtime, EdusignSimulator edusign, String name, long limit) {
+    private void v3Scenario(Measurement runtime, EdusignSimulator edusign, CelcatSimulator celcat, int courses, String name,
+                            long limit) {
         edusign.clearRequests();
-        System.out.printf("[benchmark] runtime, v3-batch: %s ...%n", name);
+        celcat.clearRequests();
+        System.out.printf("[benchmark] runtime, v3-batch, %d courses: %s ...%n", courses, name);
         Measurement.Sample sample = runtime.sync(TENANT, "down");
         Report.Requests requests = count(edusign.requests(KEY));
+        double sourceRead = celcat.requestSpan().toNanos() / 1e9;
+        // what the rate limits alone would impose: the school's requests at its per-minute rate, and the batches
+        // (POSTs) spaced 60 s / HEAVY rate apart by the runtime
+        double rateBound = requests.total() * 60.0 / options.rate();
+        double heavyBound = Math.max(0, requests.creates() - 1) * 60.0 / heavyRate;
         if (!"COMPLETED".equals(sample.summary().path("status").asText())) {
             report.note("v3-batch " + name + ": the run ended " + sample.summary().path("status").asText() + ": "
                     + sample.summary().path("message"));
         }
         System.out.printf("[benchmark]   %d Edusign requests in %.1f s; runtime counts %s%n", requests.total(),
                 sample.wallNanos() / 1e9, sample.summary().path("counts"));
-        report.add(new Report.V3Scenario(name, requests, limit, sample.wallNanos() / 1e9, sample.summary().path("counts").toString()));
+        report.add(new Report.V3Scenario(courses, name, requests, limit, sample.wallNanos() / 1e9,
+                sample.summary().path("counts").toString(), sourceRead, rateBound, heavyBound));
     }
 
     private void scenario(Measurement runtime, EdusignSimulator edusign, RateWindow window, String name, String direction,

@@ -29,11 +29,20 @@ final class Report {
         }
     }
 
-    /** One scenario run by the naive client. */
-    /** A scenario run with {@code edusignApi: v3-batch}, against its own request limit. */
-    record V3Scenario(String name, Requests requests, long limit, double wallSeconds, String counts) {
+    /**
+     * A scenario run with {@code edusignApi: v3-batch}, against its own request limit; with the time the runtime
+     * spent reading the source (first to last Celcat request) and what the rate limits alone would take: the
+     * school's requests at its per-minute rate, and its batches spaced by the HEAVY class.
+     */
+    record V3Scenario(int courses, String name, Requests requests, long limit, double wallSeconds, String counts,
+                      double sourceReadSeconds, double rateBoundSeconds, double heavyBoundSeconds) {
+
+        double rateLimitSeconds() {
+            return Math.max(rateBoundSeconds, heavyBoundSeconds);
+        }
     }
 
+    /** One scenario run by the naive client. */
     record Naive(String name, Requests requests, double wallSeconds) {
     }
 
@@ -50,6 +59,8 @@ final class Report {
     private final List<V3Scenario> v3 = new ArrayList<>();
     private final List<ScalePoint> scale = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<Wave.Result> waves = new ArrayList<>();
+    private String waveSetting = "";
     private final int ratePerMinute;
     private final double maxRequestRatio = 1.05;
     private final double maxWallRatio = 1.15;
@@ -86,6 +97,14 @@ final class Report {
         scale.add(p);
     }
 
+    void add(Wave.Result r) {
+        waves.add(r);
+    }
+
+    void waveSetting(String line) {
+        waveSetting = line;
+    }
+
     void print(PrintStream out) {
         out.println();
         out.println("=== Edusign connector benchmark ===");
@@ -115,6 +134,10 @@ final class Report {
         out.println("  peak heap = sum of the heap pools' peak usage (reset after a GC before the run): garbage included,"
                 + " so it grows with -Xmx, and the pools peak at different moments, so it can exceed -Xmx; peak after GC = the most heap still in use just after any collection during"
                 + " the run; heap after = live heap after a GC at the end; peak RSS = VmHWM (reset before the run).");
+
+        if (!v3.isEmpty()) {
+            printV3(out);
+        }
 
         if (!naive.isEmpty()) {
             out.println();
@@ -154,6 +177,10 @@ final class Report {
             growth(out);
         }
 
+        if (!waves.isEmpty()) {
+            printWaveTable(out);
+        }
+
         if (!notes.isEmpty()) {
             out.println();
             out.println("Notes");
@@ -163,6 +190,57 @@ final class Report {
         out.println();
         out.println("Targets");
         targets(out);
+    }
+
+    /** v1 and v3-batch side by side on the same school, then v3-batch alone at the bigger sizes. */
+    private void printV3(PrintStream out) {
+        out.println();
+        out.println("1b. v1 and v3-batch (edusignApi: v3-batch, its own runtime and simulators) on the same generated school");
+        Table t = new Table("courses", "scenario", "v1 requests", "v1 wall s", "v3 requests", "v3 reads", "v3 batches",
+                "v3 wall s", "source read s", "rate bound s", "HEAVY bound s", "v3 runtime counts");
+        for (V3Scenario s : v3) {
+            Scenario v1 = scenarios.stream().filter(x -> x.name().equals(s.name()) && x.items() == s.courses()).findFirst()
+                    .orElse(null);
+            t.row(s.courses(), s.name(), v1 == null ? "-" : v1.requests().total(), v1 == null ? "-" : f1(v1.wallSeconds()),
+                    s.requests().total(), s.requests().reads(), s.requests().creates(), f1(s.wallSeconds()),
+                    f1(s.sourceReadSeconds()), f1(s.rateBoundSeconds()), f1(s.heavyBoundSeconds()), s.counts());
+        }
+        t.print(out);
+        out.println("  source read = first to last Celcat request of the run; rate bound = the run's Edusign requests / "
+                + ratePerMinute + " per minute; HEAVY bound = (batches - 1) x the runtime's spacing of v3 batches"
+                + " (connector.edusign.heavy-rate-per-minute); v1 is measured at the first size only.");
+    }
+
+    /** The multi-tenant wave's table and its target. */
+    void printWave(PrintStream out) {
+        printWaveTable(out);
+        out.println();
+        out.println("Targets");
+        waveTargets(out);
+    }
+
+    private void printWaveTable(PrintStream out) {
+        out.println();
+        out.println("4. Multi-tenant wave: " + waveSetting);
+        Table t = new Table("database", "tenants", "courses each", "wall s", "wall min", "runtime CPU s", "heap after GC MB",
+                "peak DB connections", "runs");
+        for (Wave.Result r : waves) {
+            t.row(r.database(), r.tenants(), r.courses(), f1(r.wallSeconds()), f1(r.wallSeconds() / 60), f1(r.cpuSeconds()),
+                    f0(r.heapAfterGcBytes() / MB), r.peakConnections() < 0 ? "n/a (H2 in process)" : r.peakConnections(),
+                    r.statuses());
+        }
+        t.print(out);
+        out.println("  wall = the first sync?wait=false to the last run ended; CPU = the runtime process's over the wave;"
+                + " heap after GC at the wave's end; peak DB connections = the runtime's in pg_stat_activity, every 100 ms.");
+    }
+
+    private void waveTargets(PrintStream out) {
+        for (Wave.Result r : waves) {
+            boolean pass = r.wallSeconds() <= Wave.TARGET_MINUTES * 60 && r.statuses().keySet().equals(java.util.Set.of("COMPLETED"));
+            target(out, pass, "wave on " + r.database() + ": " + r.tenants() + " tenants x " + r.courses()
+                    + " courses within " + f0(Wave.TARGET_MINUTES) + " min, every run COMPLETED: " + f1(r.wallSeconds() / 60)
+                    + " min, runs " + r.statuses());
+        }
     }
 
     private void growth(PrintStream out) {
@@ -186,10 +264,15 @@ final class Report {
 
     private void targets(PrintStream out) {
         for (V3Scenario s : v3) {
-            target(out, s.requests().total() <= s.limit(), "v3-batch " + s.name() + ": " + s.requests().total()
-                    + " Edusign requests <= " + s.limit() + " (" + s.requests().reads() + " reads, " + s.requests().creates()
-                    + " batch POSTs; wall " + f1(s.wallSeconds()) + " s; runtime counts " + s.counts() + ")");
+            target(out, s.requests().total() <= s.limit(), "v3-batch " + s.name() + " at " + s.courses() + " courses: "
+                    + s.requests().total() + " Edusign requests <= " + s.limit() + " (" + s.requests().reads() + " reads, "
+                    + s.requests().creates() + " batch POSTs; wall " + f1(s.wallSeconds()) + " s)");
         }
+        v3.stream().filter(s -> s.name().equals("first sync")).forEach(s -> target(out,
+                s.sourceReadSeconds() >= s.rateLimitSeconds(), "v3-batch first sync at " + s.courses()
+                        + " courses, wall time set by the source read, not the rate limit: source read " + f1(s.sourceReadSeconds())
+                        + " s >= rate limit " + f1(s.rateLimitSeconds()) + " s (rate bound " + f1(s.rateBoundSeconds())
+                        + " s, HEAVY bound " + f1(s.heavyBoundSeconds()) + " s); wall " + f1(s.wallSeconds()) + " s"));
         for (Scenario s : scenarios) {
             boolean pass = s.minimum() == 0 ? s.requests().total() == 0 : s.ratio() <= maxRequestRatio;
             target(out, pass, "requests / minimum <= " + maxRequestRatio + " on " + s.name() + ": "
@@ -221,6 +304,7 @@ final class Report {
                     + " MB (live at the end " + f0(p.sample().heapAfterGcBytes() / MB) + " MB, GC "
                     + p.sample().gcMillis() + " ms of " + f0(p.wallSeconds()) + " s)");
         });
+        waveTargets(out);
     }
 
     private void naiveTarget(PrintStream out, int index, int factor) {

@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Timeout;
  * the dead instance's run lease has expired — without a duplicate on Edusign and with each register
  * written once.
  * The simulators run in this JVM; the processes reach them on loopback. It also measures a run's
- * time and CPU (printed, quoted in the README's sizing note).
+ * time and CPU (printed, quoted in docs/clustering.md, "Sizing").
  */
 class ClusteredInstancesTest {
 
@@ -226,7 +226,7 @@ class ClusteredInstancesTest {
             assertThat(registerWrites).hasSize(3).doesNotHaveDuplicates()
                     .contains(sourceEventId(locked[0], celcat), sourceEventId(locked[1], celcat), newEventId(1));
 
-            // --- Measures for the README sizing note.
+            // --- Measures for the sizing note of docs/clustering.md.
             Run first = all.stream().filter(r -> "down".equals(r.direction()) && "COMPLETED".equals(r.status()))
                     .min(Comparator.comparing(Run::startedAt)).orElseThrow();
             List<Run> steady = all.stream().filter(r -> "schedule".equals(r.trigger()) && "COMPLETED".equals(r.status())

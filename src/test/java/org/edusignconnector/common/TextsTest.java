@@ -29,4 +29,11 @@ class TextsTest {
         assertThat(Texts.oneLine(null, 10)).isEmpty();
         assertThat(Texts.oneLine("x".repeat(400), 300)).hasSize(300).endsWith("…");
     }
+
+    @Test
+    void anIdentifierIsCutWithoutAMark() {
+        assertThat(Texts.prefix("x".repeat(450), 400)).isEqualTo("x".repeat(400));
+        assertThat(Texts.prefix("abc", 400)).isEqualTo("abc");
+        assertThat(Texts.prefix(null, 400)).isNull();
+    }
 }

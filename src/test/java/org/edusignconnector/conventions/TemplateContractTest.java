@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A template is a contract: every declared parameter has a description and is used (in the
  * template or by the code that reads tenant settings), every parameter the code reads is
- * declared, and the README's configuration reference lists each of them.
+ * declared, and the configuration reference (docs/configuration.md) lists each of them.
  */
 class TemplateContractTest {
 
@@ -50,10 +50,12 @@ class TemplateContractTest {
         assertThat(used).as("declared parameters must be used").containsAll(declared);
         long descriptions = Pattern.compile("^ {8}description: ", Pattern.MULTILINE).matcher(template).results().count();
         assertThat(descriptions).as("each parameter has a description").isEqualTo(declared.size());
-        String readme = Files.readString(Path.of("README.md"));
-        String section = readme.substring(readme.indexOf("(`" + templateFile.substring(7, templateFile.length() - 5) + "` template"));
+        String reference = Files.readString(Path.of("docs/configuration.md"));
+        String heading = "(`" + templateFile.substring(7, templateFile.length() - 5) + "` template";
+        assertThat(reference).as("docs/configuration.md has a table for " + templateFile).contains(heading);
+        String section = reference.substring(reference.indexOf(heading));
         String table = section.substring(0, section.indexOf("\n\n", section.indexOf("|---|")));
-        assertThat(declared).allSatisfy(p -> assertThat(table).as("README's table documents " + p).contains("| `" + p + "` |"));
+        assertThat(declared).allSatisfy(p -> assertThat(table).as("docs/configuration.md's table documents " + p).contains("| `" + p + "` |"));
     }
 
     private static Set<String> declared(String template) {

@@ -30,6 +30,9 @@ import org.edusignconnector.sync.SyncLauncher;
  */
 public final class DemoRuntime {
 
+    /** The demo's API credentials (an admin): the README's curl examples carry them (DocsTest). */
+    public static final String API_USER = "demo";
+    public static final String API_PASSWORD = "demo";
     static final String CELCAT_KEY = "demo-celcat-edusign-key";
     static final String CELCAT_API_CODE = "demo-celcat-api-code";
     static final String FCA_KEY = "demo-fca-edusign-key";
@@ -50,8 +53,8 @@ public final class DemoRuntime {
     /** Runs the demo from a configuration directory; returns 0 when every demo sync completed. */
     public static int run(Path configDir, boolean exitAfterSync) throws Exception {
         System.setProperty("DEMO_CELCAT_EDUSIGN_API_KEY", CELCAT_KEY);
-        System.setProperty("CONNECTOR_ADMIN_USER", "demo");
-        System.setProperty("CONNECTOR_ADMIN_PASSWORD", "demo");
+        System.setProperty("CONNECTOR_ADMIN_USER", API_USER);
+        System.setProperty("CONNECTOR_ADMIN_PASSWORD", API_PASSWORD);
         System.setProperty("DEMO_CELCAT_API_CODE", CELCAT_API_CODE);
         System.setProperty("DEMO_FCA_EDUSIGN_API_KEY", FCA_KEY);
         System.setProperty("DEMO_FCA_PASSWORD", FCA_PASSWORD);
@@ -86,11 +89,12 @@ public final class DemoRuntime {
                 var school = edusign.school(tenant.equals("demo-fca") ? FCA_KEY : CELCAT_KEY);
                 System.out.printf("%nSimulated Edusign school of %s now holds %d sheets, %d learners, %d instructors, %d groups.%n",
                         tenant, school.courses().size(), school.students().size(), school.professors().size(), school.groups().size());
-                System.out.printf("Event log: curl -u demo:demo http://localhost:%s/api/tenants/%s/events%n", port, tenant);
-                System.out.printf("Sync again: curl -u demo:demo -X POST http://localhost:%s/api/tenants/%s/sync%n%n", port, tenant);
+                System.out.printf("Event log: curl -u %s:%s http://localhost:%s/api/tenants/%s/events%n", API_USER, API_PASSWORD, port, tenant);
+                System.out.printf("Sync again: curl -u %s:%s -X POST http://localhost:%s/api/tenants/%s/sync%n%n", API_USER, API_PASSWORD, port,
+                        tenant);
                 exit = "COMPLETED".equals(summary.status()) ? exit : 1;
             }
-            System.out.printf("Events page: http://localhost:%s/ui/ (user demo, password demo)%n", port);
+            System.out.printf("Events page: http://localhost:%s/ui/ (user %s, password %s)%n", port, API_USER, API_PASSWORD);
             if (!exitAfterSync) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(main, edusign, celcat, fca)));
                 Thread.currentThread().join();

@@ -5,9 +5,6 @@ import org.edusignconnector.ledger.ObjectKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,9 +13,6 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.edusignconnector.edusign.RequestCounter.Type;
 import org.edusignconnector.http.CircuitOpenException;
 import org.edusignconnector.http.FatalHttpException;
-import org.edusignconnector.http.HttpCall;
-import org.edusignconnector.http.HttpGateway;
-import org.edusignconnector.http.HttpReply;
 import org.edusignconnector.http.RetryableHttpException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

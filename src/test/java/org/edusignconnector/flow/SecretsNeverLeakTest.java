@@ -205,6 +205,7 @@ class SecretsNeverLeakTest {
             }
         }
         out.append(RuntimeSurfaces.get(api, "/api/tenants", RuntimeSurfaces.admin(), "application/json"));
+        out.append(RuntimeSurfaces.get(api, "/api/overview", RuntimeSurfaces.admin(), "application/json"));
         out.append(RuntimeSurfaces.get(api, "/api/tenants", null, "application/json"));
         out.append(RuntimeSurfaces.get(api, "/api/tenants", "Bearer wrong-token", "application/json"));
         return out.toString();

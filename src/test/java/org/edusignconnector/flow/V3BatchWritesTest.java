@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.edusignconnector.events.RunSummary;
 import org.edusignconnector.sim.edusign.Fault;
 import org.edusignconnector.sim.edusign.FaultInjector;

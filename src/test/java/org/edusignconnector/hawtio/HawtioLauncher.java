@@ -95,7 +95,7 @@ public final class HawtioLauncher {
         if (!answers(jolokia)) {
             System.out.println("        " + jolokia + " does not answer yet: start the runtime with camel.management.enabled=true,");
             System.out.println("        camel.management.jolokia-enabled=true and camel.management.port=" + jolokia.getPort()
-                    + " (see the README, section \"hawtio\").");
+                    + " (see docs/hawtio.md).");
         }
         System.out.println();
         return server;

@@ -51,7 +51,7 @@ class AccessControlTest {
 
     @Test
     void withoutCredentialsNothingIsReadOrTriggered() throws Exception {
-        for (String path : new String[] {"/api/tenants", "/api/tenants/acme/events", "/api/tenants/acme/runs",
+        for (String path : new String[] {"/api/tenants", "/api/overview", "/api/tenants/acme/events", "/api/tenants/acme/runs",
                 "/api/tenants/acme/runs/current", "/api/tenants/acme/explain?sourceId=x", "/api/tenants/acme/deletions"}) {
             HttpResponse<String> answer = send("GET", path, null);
             assertThat(answer.statusCode()).as(path).isEqualTo(401);
@@ -68,6 +68,7 @@ class AccessControlTest {
 
         assertThat(send("GET", "/api/tenants", viewer).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/api/tenants/acme/events", viewer).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/overview", viewer).statusCode()).isEqualTo(200);
         assertThat(send("POST", "/api/tenants/acme/sync", viewer).statusCode()).isEqualTo(403);
         String wrong = "Basic " + Base64.getEncoder().encodeToString((RuntimeHarness.VIEWER_USER + ":guess").getBytes());
         assertThat(send("GET", "/api/tenants", wrong).statusCode()).isEqualTo(401);

@@ -224,7 +224,8 @@ class KillNineCrashTest {
         celcat.setFaultInjector(null);
     }
 
-    private static int runOnce(RuntimeHarness config, AtomicReference<Process> running, String direction) throws Exception {
+    /** One {@code --once} run in its own JVM (exit 0, or 137 when killed); {@code running} holds it for the killer. */
+    static int runOnce(RuntimeHarness config, AtomicReference<Process> running, String direction) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(RuntimeHarness.javaCommand("--config-dir", config.configDir().toString(),
                 "--once", "acme", "--direction", direction)).redirectErrorStream(true);
         pb.environment().put("ACME_EDUSIGN_API_KEY", "key-kill");

@@ -13,8 +13,9 @@ import org.edusignconnector.sim.edusign.SchoolState;
 
 /**
  * The content of a simulated Edusign school, independent of the ids Edusign gave: courses by
- * API_ID with their times, room, professors' and students' e-mails; people by e-mail. Two schools
- * reached by different paths compare equal when they hold the same things.
+ * API_ID (or, for an object v3 made, its externalReferenceId) with their times, room, professors' and
+ * students' e-mails; people by e-mail. Two schools reached by different paths compare equal when they
+ * hold the same things.
  */
 public record SchoolSnapshot(Map<String, String> courses, Map<String, String> students, Map<String, String> professors,
                       List<String> duplicates) {
@@ -26,14 +27,14 @@ public record SchoolSnapshot(Map<String, String> courses, Map<String, String> st
         Map<String, String> students = new TreeMap<>();
         for (ObjectNode s : school.students()) {
             studentEmails.put(s.get("ID").asText(), s.get("EMAIL").asText());
-            if (students.put(s.get("EMAIL").asText(), s.get("LASTNAME").asText() + "/" + s.get("FIRSTNAME").asText() + "/" + s.path("API_ID").asText()) != null) {
+            if (students.put(s.get("EMAIL").asText(), s.get("LASTNAME").asText() + "/" + s.get("FIRSTNAME").asText() + "/" + reference(school, "student", s)) != null) {
                 duplicates.add("student " + s.get("EMAIL").asText());
             }
         }
         Map<String, String> professors = new TreeMap<>();
         for (ObjectNode p : school.professors()) {
             professorEmails.put(p.get("ID").asText(), p.get("EMAIL").asText());
-            if (professors.put(p.get("EMAIL").asText(), p.get("LASTNAME").asText() + "/" + p.get("FIRSTNAME").asText() + "/" + p.path("API_ID").asText()) != null) {
+            if (professors.put(p.get("EMAIL").asText(), p.get("LASTNAME").asText() + "/" + p.get("FIRSTNAME").asText() + "/" + reference(school, "professor", p)) != null) {
                 duplicates.add("professor " + p.get("EMAIL").asText());
             }
         }
@@ -50,11 +51,18 @@ public record SchoolSnapshot(Map<String, String> courses, Map<String, String> st
             String content = String.join("|", java.time.Instant.parse(c.get("START").asText()).toString(),
                     java.time.Instant.parse(c.get("END").asText()).toString(), c.get("NAME").asText(), c.path("CLASSROOM").asText(),
                     professorsOf.toString(), studentsOf.toString());
-            if (courses.put(c.path("API_ID").asText(), content) != null) {
-                duplicates.add("course " + c.path("API_ID").asText());
+            String reference = reference(school, "course", c);
+            if (courses.put(reference, content) != null) {
+                duplicates.add("course " + reference);
             }
         }
         return new SchoolSnapshot(courses, students, professors, duplicates);
+    }
+
+    /** The object's API_ID (v1), else the externalReferenceId v3 keeps apart from it, else empty. */
+    private static String reference(SchoolState school, String kind, ObjectNode object) {
+        String apiId = object.path("API_ID").asText("");
+        return apiId.isEmpty() ? school.externalReferenceOf(kind, object.get("ID").asText()).orElse("") : apiId;
     }
 
     static String describe(JsonNode node) {

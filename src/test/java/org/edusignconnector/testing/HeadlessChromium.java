@@ -75,6 +75,18 @@ public final class HeadlessChromium implements AutoCloseable {
         call("POST", "session/" + session + "/url", Map.of("url", url));
     }
 
+    /**
+     * Lays the page out as on a screen {@code width} CSS pixels wide (a phone: 390), through Chromium's device
+     * emulation: a window cannot be made that narrow. {@code mobile} false and the window's size again with 0, 0.
+     */
+    public void viewport(int width, int height) {
+        Map<String, Object> params = width == 0
+                ? Map.of()
+                : Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true);
+        call("POST", "session/" + session + "/goog/cdp/execute",
+                Map.of("cmd", width == 0 ? "Emulation.clearDeviceMetricsOverride" : "Emulation.setDeviceMetricsOverride", "params", params));
+    }
+
     /** Runs a script in the page (its {@code arguments} are {@code args}) and answers what it returns. */
     public JsonNode script(String body, Object... args) {
         return call("POST", "session/" + session + "/execute/sync", Map.of("script", body, "args", List.of(args)));

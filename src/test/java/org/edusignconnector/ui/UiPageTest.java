@@ -72,9 +72,28 @@ class UiPageTest {
     @Test
     void textFromTheApiIsShownAsTextNeverAsMarkup() {
         assertThat(browser.text()).contains("Chimie <img src=x onerror=\"window.pwned=1\"> TP", "9 of 30 <b>future</b> sheets");
-        assertThat(rows("main img")).isZero();
-        assertThat(rows("main b")).isZero();
+        assertThat(browser.text()).contains("9 deletions held <b>now</b>");
+        assertThat(rows("main img, #overview img")).isZero();
+        assertThat(rows("main b, #overview .why b")).isZero();
         assertThat(browser.script("return window.pwned === undefined").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theOverviewComesFirstAndACountOpensTheLogFilteredByItsReason() {
+        assertThat(browser.script("return [...document.querySelectorAll('#overview tr.ov-row')].map(r => r.dataset.tenant)").toString())
+                .isEqualTo("[\"acme\",\"univ\"]");
+        assertThat(stub.requests()).contains("/api/overview");
+        String univ = browser.script("return document.querySelector('#overview tr[data-tenant=univ]').innerText").asText();
+        assertThat(univ).contains("Needs a look", "9 of 30 deletions held", "doctor: 1 failed, 2 warnings", "COMPLETED")
+                .doesNotContain("never");
+        browser.screenshot("ui-overview");
+
+        browser.script("document.querySelector('#overview tr[data-tenant=acme] a[data-reason=NO_VALID_LEARNER]').click()");
+        await("acme's log filtered by NO_VALID_LEARNER").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .until(() -> rows("section[data-tenant=acme] tr.event") == 1);
+        assertThat(stub.requests()).contains("/api/tenants/acme/events?page=0&size=50&reason=NO_VALID_LEARNER");
+        assertThat(browser.script("return document.querySelector('section[data-tenant=acme] select[name=reason]').value").asText())
+                .isEqualTo("NO_VALID_LEARNER");
     }
 
     @Test

@@ -102,6 +102,9 @@ public final class UiStubServer implements AutoCloseable {
 
     /** The canned answer for /api/..., or null for a 404. {@code path[0]} is empty (the leading slash). */
     private JsonNode api(String[] path, Map<String, String> query) {
+        if (path.length == 3 && "api".equals(path[1]) && "overview".equals(path[2])) {
+            return data.get("overview");
+        }
         if (path.length < 3 || !"api".equals(path[1]) || !"tenants".equals(path[2])) {
             return null;
         }

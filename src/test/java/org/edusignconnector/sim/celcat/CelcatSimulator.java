@@ -88,6 +88,11 @@ public final class CelcatSimulator implements AutoCloseable {
         return log.snapshot();
     }
 
+    /** Time from the first request since {@link #clearRequests()} to the last: how long a run read the source. */
+    public java.time.Duration requestSpan() {
+        return java.time.Duration.ofNanos(log.spanNanos());
+    }
+
     public void clearRequests() {
         log.clear();
     }

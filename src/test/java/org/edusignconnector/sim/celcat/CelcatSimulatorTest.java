@@ -56,6 +56,19 @@ class CelcatSimulatorTest {
     }
 
     @Test
+    void theRequestSpanRunsFromTheFirstRequestToTheLastSinceTheLastClear() throws Exception {
+        assertThat(sim.requestSpan()).isZero();
+        client.get("/Staff");
+        Thread.sleep(60);
+        client.get("/Staff");
+
+        assertThat(sim.requestSpan()).isBetween(java.time.Duration.ofMillis(60), java.time.Duration.ofSeconds(30));
+        sim.clearRequests();
+        client.get("/Staff");
+        assertThat(sim.requestSpan()).isZero();
+    }
+
+    @Test
     void aCappedListServesFewerRowsThanAskedAndAnnouncesThePagesAsIfItDidNot() throws Exception {
         CelcatTimetable t = sim.timetable("9");
         IntStream.rangeClosed(1, 5).forEach(i -> t.addStudent(i, "E" + i, "NOM" + i + ", Prenom", null, null));

@@ -1,6 +1,7 @@
 package org.edusignconnector.sim.edusign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -117,6 +118,22 @@ class EdusignV3SimulatorTest {
         });
         JsonNode ambiguous = results(207, "professors", person("p-1", "Prof", "prof@school.test").put("professorId", "x"));
         assertThat(ambiguous.get(0).get("code").asText()).isEqualTo("AMBIGUOUS_PROFESSOR_IDENTIFIER");
+    }
+
+    @Test
+    void theRefusalSwitchRefusesTheItemsItMatchesWithAReferenceCodeAndAppliesTheOthers() throws Exception {
+        sim.setFaultInjector(FaultInjector.onPaths("POST", "/v3/students/batch-upsert",
+                new Fault.V3ItemsRefused("VALIDATION_ERROR", "email is invalid", item -> item.path("email").asText().startsWith("bob"))));
+
+        JsonNode results = results(207, "students", student("s-1", "Ada", "ada@school.test"), student("s-2", "Bob", "bob@school.test"));
+
+        assertThat(results.get(0).get("success").asBoolean()).isTrue();
+        assertThat(results.get(1).get("success").asBoolean()).isFalse();
+        assertThat(results.get(1).get("code").asText()).isEqualTo("VALIDATION_ERROR");
+        assertThat(results.get(1).get("inputIndex").asInt()).isEqualTo(1);
+        assertThat(sim.school(KEY).students()).extracting(s -> s.get("EMAIL").asText()).containsExactly("ada@school.test");
+        assertThatThrownBy(() -> new Fault.V3ItemsRefused("NOT_A_REFERENCE_CODE", "x", item -> true))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -2,8 +2,9 @@ package org.edusignconnector.sim.edusign;
 
 /**
  * A fault answered instead of the normal processing. All faults are applied before the request takes effect
- * (state unchanged), except {@link Hang} which waits and then processes the request normally, and
- * {@link AppliedThenLost} and {@link Trickle} which process it and then spoil the answer.
+ * (state unchanged), except {@link Hang} which waits and then processes the request normally,
+ * {@link AppliedThenLost} and {@link Trickle} which process it and then spoil the answer, and
+ * {@link V3ItemsRefused} which processes all but some items of a v3 batch.
  */
 public sealed interface Fault {
 
@@ -39,6 +40,20 @@ public sealed interface Fault {
      * releases it (the rest of the body is dropped).
      */
     record Trickle(long millisPerByte) implements Fault {}
+
+    /**
+     * v3 batch upserts only (no effect elsewhere): the items {@code refused} matches are refused with {@code code} and
+     * not applied, the others are processed as usual — a 207 when one was refused (DOC-V3: "200 all ok, 207 partial,
+     * per-item inputIndex + codes"). The code must be one the reference lists; {@code message} goes with it.
+     */
+    record V3ItemsRefused(String code, String message, java.util.function.Predicate<com.fasterxml.jackson.databind.JsonNode> refused)
+            implements Fault {
+        public V3ItemsRefused {
+            if (!V3Api.ITEM_CODES.contains(code)) {
+                throw new IllegalArgumentException(code + " is not a per-item code of the v3 reference: " + V3Api.ITEM_CODES);
+            }
+        }
+    }
 
     /** What a gateway in front of Edusign answers for a route it does not know: 404 {@code Not Found}. */
     static Fault gatewayNotFound() {

@@ -105,7 +105,8 @@ final class RequestPipeline implements HttpHandler {
                 pause(hang.millis());
             }
         }
-        SimResponse answer = process(method, path, query, headers, bytes, body, school);
+        Fault.V3ItemsRefused refusal = fault.isPresent() && fault.get() instanceof Fault.V3ItemsRefused r ? r : null;
+        SimResponse answer = process(method, path, query, headers, bytes, body, school, refusal);
         if (fault.isPresent() && fault.get() instanceof Fault.AppliedThenLost lost) {
             return SimResponse.plain(lost.status(), SimResponse.reason(lost.status()));
         }
@@ -116,7 +117,7 @@ final class RequestPipeline implements HttpHandler {
     }
 
     private SimResponse process(String method, String path, String query, Headers headers, byte[] bytes,
-                                JsonNode body, SchoolState school) {
+                                JsonNode body, SchoolState school, Fault.V3ItemsRefused refusal) {
         if (V3Api.handles(path)) {
             try {
                 checkBody(method, headers.getFirst("Content-Type"), bytes, body);
@@ -124,7 +125,7 @@ final class RequestPipeline implements HttpHandler {
                 return SimResponse.json(400, Json.object().put("code", "VALIDATION_ERROR").put("message", e.getMessage()), "error",
                         e.getMessage());
             }
-            return V3Api.respond(method, path, body, school, settings.v3Idempotency);
+            return V3Api.respond(method, path, body, school, settings.v3Idempotency, refusal);
         }
         List<String> segments = segments(path);
         Optional<Router.Match> match = segments == null ? Optional.empty() : router.match(method, segments);

@@ -21,6 +21,10 @@ final class V3Api {
 
     static final int MAX_ITEMS = 1000;
 
+    /** The per-item codes DOC-V3 lists (courses, then people): the only ones a test may make the simulator answer. */
+    static final Set<String> ITEM_CODES = Set.of("VALIDATION_ERROR", "COURSE_NOT_FOUND", "ARCHIVED_COURSE_EXISTS", "PROFESSORS_NOT_FOUND",
+            "MAX_STUDENTS_EXCEEDED", "INVALID_DATE_RANGE", "DUPLICATE_IN_REQUEST", "AMBIGUOUS_PROFESSOR_IDENTIFIER");
+
     private static final Map<String, BiFunction<SchoolState, ObjectNode, V3Result>> KINDS = Map.of(
             "students", V3People::student, "professors", V3People::professor,
             "groups", V3Groups::group, "courses", V3Courses::course);
@@ -33,6 +37,12 @@ final class V3Api {
     }
 
     static SimResponse respond(String method, String path, JsonNode body, SchoolState school, V3Idempotency idempotency) {
+        return respond(method, path, body, school, idempotency, null);
+    }
+
+    /** As above, refusing the items {@code refusal} matches (a test's fault) instead of applying them; null refuses none. */
+    static SimResponse respond(String method, String path, JsonNode body, SchoolState school, V3Idempotency idempotency,
+                               Fault.V3ItemsRefused refusal) {
         List<String> segments = RequestPipeline.segments(path);
         if (segments == null || segments.size() != 3 || !KINDS.containsKey(segments.get(1))
                 || !segments.get(2).equals("batch-upsert") || !method.equals("POST")) {
@@ -52,13 +62,14 @@ final class V3Api {
             if (earlier != null) {
                 return earlier;
             }
-            SimResponse answer = apply(KINDS.get(segments.get(1)), items, school);
+            SimResponse answer = apply(KINDS.get(segments.get(1)), items, school, refusal);
             idempotency.remember(key, now, answer);
             return answer;
         });
     }
 
-    private static SimResponse apply(BiFunction<SchoolState, ObjectNode, V3Result> upsert, JsonNode items, SchoolState school) {
+    private static SimResponse apply(BiFunction<SchoolState, ObjectNode, V3Result> upsert, JsonNode items, SchoolState school,
+                                     Fault.V3ItemsRefused refusal) {
         List<ObjectNode> results = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean allTook = true;
@@ -73,6 +84,9 @@ final class V3Api {
                 String identity = identity(item);
                 if (identity != null && !seen.add(identity)) {
                     throw new V3ItemError("DUPLICATE_IN_REQUEST", "an earlier item of this request has the same " + identity);
+                }
+                if (refusal != null && refusal.refused().test(item)) {
+                    throw new V3ItemError(refusal.code(), refusal.message());
                 }
                 V3Result done = upsert.apply(school, item);
                 result.put("success", true);
