@@ -69,10 +69,12 @@ public final class ConnectorMain {
                 System.setProperty("org.slf4j.simpleLogger.log." + logger, "info");
             }
         }
+        EndpointsSummary.quietCamelSummary();
         Main main = new Main();
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterConfigure(BaseMainSupport m) {
+                addStartupListener(m.getCamelContext(), new EndpointsSummary());
                 new ManagementAccess(new Secrets()).secure(m.getCamelContext(), m.configure());
                 m.getCamelContext().getRegistry().lookupByNameAndType("tenantLoader", TenantLoader.class).load(m.getCamelContext());
             }
@@ -95,6 +97,14 @@ public final class ConnectorMain {
             main.addOverrideProperty("camel.management.enabled", "false");
         }
         return main;
+    }
+
+    private static void addStartupListener(org.apache.camel.CamelContext context, org.apache.camel.StartupListener listener) {
+        try {
+            context.addStartupListener(listener);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

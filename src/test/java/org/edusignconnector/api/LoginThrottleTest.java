@@ -2,17 +2,15 @@ package org.edusignconnector.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
+import org.edusignconnector.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(clock, Duration.ofMillis(100), Duration.ofSeconds(3), Duration.ofSeconds(5), 2);
 
     @Test
@@ -68,28 +66,5 @@ class LoginThrottleTest {
         throttle.failed("10.0.0.3");
         assertThat(throttle.admit("10.0.0.1").delay()).as("pushed out by a capacity of 2").isZero();
         assertThat(throttle.admit("10.0.0.3").delay()).isEqualTo(Duration.ofMillis(100));
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-03T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.edusignconnector.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.edusignconnector.testing.HostileValues.EVIL_ORIGIN;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +23,10 @@ class SameOriginTest {
 
     @Test
     void anotherSiteHostOrPortIsRefused() {
-        assertThat(SameOrigin.allows("https://evil.example", null, "127.0.0.1:8080")).isFalse();
-        assertThat(SameOrigin.allows(null, "https://evil.example/page", "127.0.0.1:8080")).isFalse();
+        assertThat(SameOrigin.allows(EVIL_ORIGIN, null, "127.0.0.1:8080")).isFalse();
+        assertThat(SameOrigin.allows(null, EVIL_ORIGIN + "/page", "127.0.0.1:8080")).isFalse();
         assertThat(SameOrigin.allows("http://127.0.0.1:9999", null, "127.0.0.1:8080")).as("another port, another site's server").isFalse();
-        assertThat(SameOrigin.allows("https://evil.example", "http://127.0.0.1:8080/ui/", "127.0.0.1:8080")).as("Origin wins over Referer").isFalse();
+        assertThat(SameOrigin.allows(EVIL_ORIGIN, "http://127.0.0.1:8080/ui/", "127.0.0.1:8080")).as("Origin wins over Referer").isFalse();
         assertThat(SameOrigin.allows("http://connector.school.example.evil.example", null, "connector.school.example")).isFalse();
     }
 

@@ -2,19 +2,17 @@ package org.edusignconnector.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.edusignconnector.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class WebhookGuardTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:00:00Z"));
     private final MeterRegistry registry = new SimpleMeterRegistry();
     private final WebhookGuard guard = new WebhookGuard(clock, Duration.ofMinutes(10), 3, () -> registry);
 
@@ -69,28 +67,5 @@ class WebhookGuardTest {
         WebhookGuard noMetrics = new WebhookGuard(clock, Duration.ofMinutes(10), 3, () -> null);
         assertThat(noMetrics.rejected("acme", "unsigned")).isTrue();
         assertThat(noMetrics.rejected("acme", "unsigned")).isFalse();
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-03T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

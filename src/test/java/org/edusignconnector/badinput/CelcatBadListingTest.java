@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import org.edusignconnector.events.RunSummary;
 import org.edusignconnector.sim.celcat.CelcatEvent;
-import org.edusignconnector.sim.celcat.Fault;
+import org.edusignconnector.sim.common.Fault;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

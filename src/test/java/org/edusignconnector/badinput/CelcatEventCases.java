@@ -3,6 +3,12 @@ package org.edusignconnector.badinput;
 import static org.edusignconnector.badinput.Expect.problem;
 import static org.edusignconnector.badinput.Expect.sent;
 import static org.edusignconnector.badinput.Expect.skipped;
+import static org.edusignconnector.testing.HostileValues.HUGE;
+import static org.edusignconnector.testing.HostileValues.HUGE_WORDS;
+import static org.edusignconnector.testing.HostileValues.NO_BREAK_SPACE;
+import static org.edusignconnector.testing.HostileValues.SCRIPT;
+import static org.edusignconnector.testing.HostileValues.ZERO_WIDTH_SPACE;
+import static org.edusignconnector.testing.HostileValues.rightToLeft;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,8 +25,6 @@ import org.edusignconnector.sim.celcat.CelcatTimetable;
 final class CelcatEventCases {
 
     static final String INVALID = "INVALID_COURSE_DATA";
-    static final String HUGE = Json.huge(100_000, false);
-    static final String HUGE_WORDS = Json.huge(100_000, true);
     static final String TITLE_300 = "Droit des contrats — ".repeat(14) + "x".repeat(6);
 
     /** Events nothing is wrong with: each must be on Edusign after the run. */
@@ -164,12 +168,12 @@ final class CelcatEventCases {
                 sent(key("huge-name"), HUGE.substring(0, 999) + "…").withEvent("TEXT_SHORTENED", "name of 100000 characters cut to 1000"));
         ok(c, "title-300", "a title of 300 characters", e -> e.put("name", TITLE_300), TITLE_300);
         ok(c, "lt-name", "name with a less-than sign", e -> e.put("name", "Maths < Physique"), "Maths < Physique");
-        ok(c, "script-name", "name is a <script>", e -> e.put("name", "<script>alert(1)</script>"), "<script>alert(1)</script>");
+        ok(c, "script-name", "name is a <script>", e -> e.put("name", SCRIPT), SCRIPT);
         ok(c, "img-name", "name holds an <img onerror>", e -> e.put("name", "TD <img src=x onerror=alert(1)>"), "TD <img src=x onerror=alert(1)>");
         ok(c, "nul-name", "name holds a NUL character", e -> e.put("name", "Maths\u0000TD"), "MathsTD");
         ok(c, "newline-name", "name holds a line break", e -> e.put("name", "Maths\r\nTD"), "Maths TD");
-        ok(c, "override-name", "name holds a right-to-left override", e -> e.put("name", "\u202EMaths TD\u202C"), "Maths TD");
-        bad(c, "invisible-name", "name made only of zero-width and no-break spaces", e -> e.put("name", "\u200B\u00A0\u200B"), INVALID,
+        ok(c, "override-name", "name holds a right-to-left override", e -> e.put("name", rightToLeft("Maths TD")), "Maths TD");
+        bad(c, "invisible-name", "name made only of zero-width and no-break spaces", e -> e.put("name", ZERO_WIDTH_SPACE + NO_BREAK_SPACE + ZERO_WIDTH_SPACE), INVALID,
                 "name made only of invisible characters (U+200B U+00A0 U+200B)");
         ok(c, "sql-name", "name is an SQL injection", e -> e.put("name", "Robert'); DROP TABLE sync_event;--"), "Robert'); DROP TABLE sync_event;--");
         ok(c, "unicode-name", "name in several scripts with an emoji", e -> e.put("name", "Mathématiques 🧮 数学 — Ωμέγα"), "Mathématiques 🧮 数学 — Ωμέγα");

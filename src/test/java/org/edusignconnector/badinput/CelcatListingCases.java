@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.edusignconnector.sim.celcat.Fault;
+import org.edusignconnector.sim.common.Fault;
 
 /**
  * Whole Celcat answers that are broken: a list that is not JSON or not a list, a page that fails

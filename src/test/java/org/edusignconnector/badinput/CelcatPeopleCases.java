@@ -3,6 +3,10 @@ package org.edusignconnector.badinput;
 import static org.edusignconnector.badinput.Expect.problem;
 import static org.edusignconnector.badinput.Expect.sent;
 import static org.edusignconnector.badinput.Expect.skipped;
+import static org.edusignconnector.testing.HostileValues.HUGE;
+import static org.edusignconnector.testing.HostileValues.HUGE_WORDS;
+import static org.edusignconnector.testing.HostileValues.SCRIPT;
+import static org.edusignconnector.testing.HostileValues.ZERO_WIDTH_SPACE;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -74,14 +78,14 @@ final class CelcatPeopleCases {
         leftOutStaff(c, "staff-single-word", "staff name a single word", id++, "MADONNA", "madonna@school.example", "a single word");
         leftOutStaff(c, "staff-no-last-name", "staff name with nothing before the comma", id++, ", Jean", "jean.c@school.example",
                 "nothing on one side of the comma");
-        shortenedStaff(c, "staff-huge-name", "staff last name of 100,000 characters", id++, CelcatEventCases.HUGE + ", Jean",
+        shortenedStaff(c, "staff-huge-name", "staff last name of 100,000 characters", id++, HUGE + ", Jean",
                 "jean.d@school.example", "last name of 100000 characters cut to 1000");
-        shortenedStaff(c, "staff-huge-words", "staff name of 100,000 characters in words, no comma", id++, CelcatEventCases.HUGE_WORDS,
+        shortenedStaff(c, "staff-huge-words", "staff name of 100,000 characters in words, no comma", id++, HUGE_WORDS,
                 "jean.e@school.example", "characters cut to 1000");
-        keptStaff(c, "staff-script", "staff last name is a <script>", id++, "<script>alert(1)</script>, Jean", "jean.f@school.example");
+        keptStaff(c, "staff-script", "staff last name is a <script>", id++, SCRIPT + ", Jean", "jean.f@school.example");
         keptStaff(c, "staff-img", "staff first name holds an <img onerror>", id++, "DUPONT, <img src=x onerror=alert(1)>", "jean.g@school.example");
         keptStaff(c, "staff-bell", "staff name holds a control character", id++, "DUP\u0007ONT, Jean", "jean.h@school.example");
-        leftOutStaff(c, "staff-invisible-name", "staff name made only of zero-width spaces", id++, "\u200B\u200B", "jean.z@school.example",
+        leftOutStaff(c, "staff-invisible-name", "staff name made only of zero-width spaces", id++, ZERO_WIDTH_SPACE + ZERO_WIDTH_SPACE, "jean.z@school.example",
                 "name made only of invisible characters (U+200B U+200B)");
         leftOutStaff(c, "staff-null-email", "staff e-mail null", id++, "NULL, Jean", null, "no e-mail");
         leftOutStaff(c, "staff-empty-email", "staff e-mail empty", id++, "EMPTY, Jean", "", "no e-mail");
@@ -123,7 +127,7 @@ final class CelcatPeopleCases {
                 List.of(student(sid, "BERNARD, <script>x</script>", "lea.s@school.example")), 0, null,
                 event("student-script", new int[] {501}, new int[] {9001, sid++})), sent(key("student-script"), "Course student-script"));
         c.add("student-huge-name", "student last name of 100,000 characters: sent, cut", new Input(STUDENTS,
-                List.of(student(sid, CelcatEventCases.HUGE + ", Léa", "lea.h@school.example")), 0, null,
+                List.of(student(sid, HUGE + ", Léa", "lea.h@school.example")), 0, null,
                 event("student-huge-name", new int[] {501}, new int[] {9001, sid})),
                 sent(key("student-huge-name"), "Course student-huge-name").withEvent("TEXT_SHORTENED", "student:" + sid++, "last name of 100000 characters"));
         c.add("student-object-mobile", "student mobile is an object",

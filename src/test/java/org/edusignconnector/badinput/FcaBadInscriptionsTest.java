@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.edusignconnector.events.RunSummary;
 import org.edusignconnector.events.SyncEvent;
-import org.edusignconnector.sim.fca.Fault;
+import org.edusignconnector.sim.common.Fault;
 import org.edusignconnector.sim.fca.FcaFormateur;
 import org.edusignconnector.sim.fca.FcaInscription;
 import org.edusignconnector.sim.fca.FcaSeance;

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.edusignconnector.events.RunSummary;
-import org.edusignconnector.sim.fca.Fault;
+import org.edusignconnector.sim.common.Fault;
 import org.edusignconnector.sim.fca.FcaFormateur;
 import org.edusignconnector.sim.fca.FcaInscription;
 import org.edusignconnector.sim.fca.FcaSeance;

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.edusignconnector.events.RunSummary;
 import org.edusignconnector.events.SyncEvent;
-import org.edusignconnector.sim.fca.Fault;
+import org.edusignconnector.sim.common.Fault;
 import org.edusignconnector.sim.fca.FcaInscription;
 import org.edusignconnector.sim.fca.FcaPerson;
 import org.junit.jupiter.api.AfterAll;

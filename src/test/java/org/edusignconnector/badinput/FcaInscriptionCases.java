@@ -2,13 +2,16 @@ package org.edusignconnector.badinput;
 
 import static org.edusignconnector.badinput.Expect.sent;
 import static org.edusignconnector.badinput.Expect.skipped;
+import static org.edusignconnector.testing.HostileValues.HUGE;
+import static org.edusignconnector.testing.HostileValues.NO_BREAK_SPACE;
+import static org.edusignconnector.testing.HostileValues.SCRIPT;
 
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.edusignconnector.sim.fca.Fault;
+import org.edusignconnector.sim.common.Fault;
 
 /**
  * Hostile FCA Manager registrations (/actions/{ref}/inscriptions). Each case has its own action
@@ -68,19 +71,19 @@ final class FcaInscriptionCases {
         person(c, "email-invalid", "a learner whose e-mail is 'camille@@etu'", registration("A-70", "Moreau", "Camille", "camille@@etu", "CONFIRMEE"),
                 "apprenant:A-70", "invalid e-mail");
         c.add("name-huge", "a learner whose last name has 100,000 characters: sent, cut",
-                listOf(registration("A-71", CelcatEventCases.HUGE, "Camille", "camille.h@etu.example", "CONFIRMEE")),
+                listOf(registration("A-71", HUGE, "Camille", "camille.h@etu.example", "CONFIRMEE")),
                 sent(seance("name-huge"), "Séance name-huge").withEvent("TEXT_SHORTENED", "apprenant:A-71 last name of 100000 characters cut to 1000"));
         c.add("name-script", "a learner whose first name is a <script>: sent as written",
-                listOf(registration("A-72", "Moreau", "<script>alert(1)</script>", "camille.s@etu.example", "CONFIRMEE")),
+                listOf(registration("A-72", "Moreau", SCRIPT, "camille.s@etu.example", "CONFIRMEE")),
                 sent(seance("name-script"), "Séance name-script"));
         person(c, "name-invisible", "a learner whose first name is no-break spaces",
-                registration("A-74", "Moreau", "\u00A0\u00A0", "camille.n@etu.example", "CONFIRMEE"), "apprenant:A-74",
+                registration("A-74", "Moreau", NO_BREAK_SPACE + NO_BREAK_SPACE, "camille.n@etu.example", "CONFIRMEE"), "apprenant:A-74",
                 "first name made only of invisible characters (U+00A0 U+00A0)");
         person(c, "email-object", "a learner whose e-mail is an object",
                 with(registration("A-73", "Moreau", "Camille", null, "CONFIRMEE"), r -> ((ObjectNode) r.get("apprenant")).set("email", Json.parse("{\"v\":\"c@etu.example\"}"))),
                 "apprenant:A-73", "no e-mail");
         person(c, "id-huge", "a learner whose id has 100,000 characters",
-                registration("A-" + CelcatEventCases.HUGE, "Moreau", "Camille", "camille.i@etu.example", "CONFIRMEE"), "apprenant:A-", "id longer than 255 characters");
+                registration("A-" + HUGE, "Moreau", "Camille", "camille.i@etu.example", "CONFIRMEE"), "apprenant:A-", "id longer than 255 characters");
         c.add("body-paged", "the registrations answer a paged object, as the contract says lists are",
                 Fault.status(200, "{\"items\":[" + Json.write(alice()) + "],\"page\":0,\"totalPages\":1}"), sent(seance("body-paged"), "Séance body-paged"));
         c.add("body-paged-empty", "the registrations answer an empty paged object", Fault.status(200, "{\"items\":[],\"page\":0,\"totalPages\":1}"),

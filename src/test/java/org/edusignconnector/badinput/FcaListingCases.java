@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.edusignconnector.sim.fca.Fault;
+import org.edusignconnector.sim.common.Fault;
 
 /**
  * Whole FCA Manager answers that are broken: a séance listing that is not JSON or has no items

@@ -3,6 +3,10 @@ package org.edusignconnector.badinput;
 import static org.edusignconnector.badinput.Expect.problem;
 import static org.edusignconnector.badinput.Expect.sent;
 import static org.edusignconnector.badinput.Expect.skipped;
+import static org.edusignconnector.testing.HostileValues.HUGE;
+import static org.edusignconnector.testing.HostileValues.HUGE_WORDS;
+import static org.edusignconnector.testing.HostileValues.NO_BREAK_SPACE;
+import static org.edusignconnector.testing.HostileValues.ZERO_WIDTH_SPACE;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -96,8 +100,8 @@ final class FcaSeanceCases {
         unreadable(c, "blank-id", "id blank", s -> s.put("id", " "));
         unreadable(c, "object-id", "id is an object", s -> s.set("id", Json.parse("{\"v\":\"S-X\"}")));
         c.add("numeric-id", "id is a number", List.of(template("numeric-id").put("id", 4711)), sent("4711", "Séance numeric-id"));
-        c.add("huge-id", "id of 100,000 characters", List.of(template("huge-id").put("id", "S-" + CelcatEventCases.HUGE)),
-                skipped(INVALID, "S-" + CelcatEventCases.HUGE, "id longer than 255 characters"));
+        c.add("huge-id", "id of 100,000 characters", List.of(template("huge-id").put("id", "S-" + HUGE)),
+                skipped(INVALID, "S-" + HUGE, "id longer than 255 characters"));
         record(c, "record-number", "the record is a number", Json.parse("4711"));
         record(c, "record-null", "the record is null", Json.parse("null"));
         record(c, "record-array", "the record is a list", Json.parse("[{\"id\":\"S-IN-LIST\"}]"));
@@ -105,18 +109,18 @@ final class FcaSeanceCases {
         ok(c, "name-from-teaching", "intitule null: the teaching names it", s -> s.putNull("intitule"), "Enseignement name-from-teaching");
         bad(c, "no-name", "intitule and teaching null", s -> s.putNull("intitule").putNull("enseignement"), INVALID, "no name");
         c.add("huge-name", "intitule of 100,000 characters: cut to 1,000 with an ellipsis",
-                List.of(template("huge-name").put("intitule", CelcatEventCases.HUGE)), sent(id("huge-name"), CelcatEventCases.HUGE.substring(0, 999) + "…")
+                List.of(template("huge-name").put("intitule", HUGE)), sent(id("huge-name"), HUGE.substring(0, 999) + "…")
                         .withEvent("TEXT_SHORTENED", "name of 100000 characters cut to 1000"));
         ok(c, "title-300", "intitule of 300 characters", s -> s.put("intitule", CelcatEventCases.TITLE_300), CelcatEventCases.TITLE_300);
         ok(c, "lt-name", "intitule with a less-than sign", s -> s.put("intitule", "Maths < Physique"), "Maths < Physique");
         ok(c, "script-name", "intitule is a <script>", s -> s.put("intitule", "<script>alert('fca')</script>"), "<script>alert('fca')</script>");
-        bad(c, "invisible-name", "intitule made only of no-break and zero-width spaces", s -> s.put("intitule", "\u00A0\u200B"), INVALID,
+        bad(c, "invisible-name", "intitule made only of no-break and zero-width spaces", s -> s.put("intitule", NO_BREAK_SPACE + ZERO_WIDTH_SPACE), INVALID,
                 "name made only of invisible characters (U+00A0 U+200B)");
         bad(c, "object-name", "intitule is an object", s -> s.set("intitule", Json.parse("{\"fr\":\"Droit\"}")), INVALID, "'intitule' is not a single value");
         ok(c, "sql-name", "intitule is an SQL injection", s -> s.put("intitule", "x' OR '1'='1"), "x' OR '1'='1");
         ok(c, "unicode-name", "intitule with accents, CJK and an emoji", s -> s.put("intitule", "Économie 経済 📈"), "Économie 経済 📈");
         bad(c, "object-room", "salle is an object", s -> s.set("salle", Json.parse("{\"code\":\"B204\"}")), INVALID, "'salle' is not a single value");
-        c.add("huge-room", "salle of 100,000 characters: cut", List.of(template("huge-room").put("salle", CelcatEventCases.HUGE_WORDS)),
+        c.add("huge-room", "salle of 100,000 characters: cut", List.of(template("huge-room").put("salle", HUGE_WORDS)),
                 sent(id("huge-room"), "Séance huge-room").withEvent("TEXT_SHORTENED", "characters cut to 1000"));
         // trainers
         bad(c, "trainers-object", "formateurs is an object", s -> s.set("formateurs", claire()), INVALID, "'formateurs' is not a list");
@@ -133,10 +137,10 @@ final class FcaSeanceCases {
                 "Séance trainer-script");
         c.add("trainer-huge-name", "a second trainer's first name has 100,000 characters: cut",
                 List.of(template("trainer-huge-name").set("formateurs", Json.array().add(claire())
-                        .add(trainer("F-92", "Long", CelcatEventCases.HUGE, "j92@univ.example")))),
+                        .add(trainer("F-92", "Long", HUGE, "j92@univ.example")))),
                 sent(id("trainer-huge-name"), "Séance trainer-huge-name").withEvent("TEXT_SHORTENED", "formateur:F-92 first name of 100000 characters"));
         sentWith(c, "trainer-invisible-name", "a second trainer's last name is a zero-width space",
-                s -> s.set("formateurs", Json.array().add(claire()).add(trainer("F-95", "\u200B", "Jean", "j95@univ.example"))),
+                s -> s.set("formateurs", Json.array().add(claire()).add(trainer("F-95", ZERO_WIDTH_SPACE, "Jean", "j95@univ.example"))),
                 "formateur:F-95", "last name made only of invisible characters (U+200B)");
         sentWith(c, "trainer-null-email", "a second trainer without e-mail",
                 s -> s.set("formateurs", Json.array().add(claire()).add(trainer("F-93", "Sans", "Courriel", null))), "formateur:F-93", "no e-mail");

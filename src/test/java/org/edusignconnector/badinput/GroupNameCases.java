@@ -1,6 +1,9 @@
 package org.edusignconnector.badinput;
 
 import static org.edusignconnector.badinput.Expect.sent;
+import static org.edusignconnector.testing.HostileValues.HUGE;
+import static org.edusignconnector.testing.HostileValues.SCRIPT;
+import static org.edusignconnector.testing.HostileValues.ZERO_WIDTH_SPACE;
 
 import java.util.List;
 
@@ -32,12 +35,12 @@ final class GroupNameCases {
         int id = 85;
         c.add("name-null", "a group without a name", new Input(id, null, fallback + id++), sent(null, null));
         c.add("name-blank", "a group whose name is blank", new Input(id, "   ", fallback + id++), sent(null, null));
-        c.add("name-huge", "a group name of 100,000 characters: cut", new Input(id++, CelcatEventCases.HUGE, CelcatEventCases.HUGE.substring(0, 999) + "…"),
+        c.add("name-huge", "a group name of 100,000 characters: cut", new Input(id++, HUGE, HUGE.substring(0, 999) + "…"),
                 sent(null, null).withEvent("TEXT_SHORTENED", "name of 100000 characters cut to 1000"));
-        c.add("name-script", "a group name that is a <script>: sent as written", new Input(id++, "<script>alert(1)</script>", "<script>alert(1)</script>"),
+        c.add("name-script", "a group name that is a <script>: sent as written", new Input(id++, SCRIPT, SCRIPT),
                 sent(null, null));
         c.add("name-line-break", "a group name with a line break: a space", new Input(id++, "L1\nGroupe A", "L1 Groupe A"), sent(null, null));
-        c.add("name-invisible", "a group name made only of zero-width spaces", new Input(id, "\u200B\u200B", fallback + id++),
+        c.add("name-invisible", "a group name made only of zero-width spaces", new Input(id, ZERO_WIDTH_SPACE + ZERO_WIDTH_SPACE, fallback + id++),
                 sent(null, null).withEvent("SOURCE_ERROR", "made only of invisible characters (U+200B U+200B)"));
         c.add("name-unicode", "a group name with accents and an emoji", new Input(id, "Promo Ωmega 🎓 été", "Promo Ωmega 🎓 été"), sent(null, null));
         return c.cases();

@@ -52,13 +52,4 @@ final class Json {
         }
         return a;
     }
-
-    /** {@code n} characters of filler, words separated by spaces every 50 characters when {@code words}. */
-    static String huge(int n, boolean words) {
-        StringBuilder s = new StringBuilder(n);
-        for (int i = 0; s.length() < n; i++) {
-            s.append(words && i % 50 == 49 ? ' ' : (char) ('a' + i % 26));
-        }
-        return s.toString();
-    }
 }

@@ -147,9 +147,12 @@ public final class Benchmark {
                         "one DELETE per removed course = " + removed);
                 int locked = lock(edusign.school(KEY), options.locked());
                 celcat.clearRequests();
-                scenario(runtime, edusign, window, "reverse, " + locked + " locked", "up", locked / LIST_PAGE + 1, locked,
-                        "0 Edusign writes; the locked list read to its end, " + LIST_PAGE + " sheets a page: floor("
-                                + locked + "/" + LIST_PAGE + ") + 1 = " + (locked / LIST_PAGE + 1) + " reads");
+                // A list is read to its first empty page, not a short one (a server that caps its pages silently
+                // cannot hide a sheet): the minimum for such a reader is every page holding sheets, plus that empty one.
+                int listReads = (locked + LIST_PAGE - 1) / LIST_PAGE + 1;
+                scenario(runtime, edusign, window, "reverse, " + locked + " locked", "up", listReads, locked,
+                        "0 Edusign writes; the locked list read to its first empty page, " + LIST_PAGE + " sheets a page: ceil("
+                                + locked + "/" + LIST_PAGE + ") + 1 = " + listReads + " reads");
                 long registerWrites = celcat.requests().stream().filter(r -> r.method().equals("PUT")).count();
                 report.note("reverse route: " + registerWrites + " Celcat register PUTs for " + locked
                         + " locked sheets (the minimum on the source side is one per sheet)");

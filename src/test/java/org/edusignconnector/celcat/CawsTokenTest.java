@@ -3,11 +3,8 @@ package org.edusignconnector.celcat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +12,14 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.edusignconnector.course.SourceDataException;
 import org.edusignconnector.http.HttpReply;
+import org.edusignconnector.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 /** The CAWS password grant: asked once, reused until it expires (less a margin), and never quoted in a message. */
 class CawsTokenTest {
 
     private final List<String> forms = new ArrayList<>();
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-22T10:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-22T10:00:00Z"));
 
     @Test
     void theTokenIsReusedUntilItsExpiryThenAskedAgain() {
@@ -54,32 +52,5 @@ class CawsTokenTest {
     private HttpReply grant(String form) {
         forms.add(form);
         return new HttpReply(200, Map.of(), "{\"access_token\":\"t" + forms.size() + "\",\"expires_in\":600}");
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.RunSummary;
 import org.edusignconnector.events.SyncRequest;
-import org.edusignconnector.sim.celcat.Fault;
 import org.edusignconnector.sim.celcat.RecordedRequest;
+import org.edusignconnector.sim.common.Fault;
 import org.edusignconnector.sim.edusign.StudentAttendance;
 import org.junit.jupiter.api.Test;
 

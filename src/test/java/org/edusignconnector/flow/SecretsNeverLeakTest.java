@@ -16,7 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.edusignconnector.events.RunSummary;
 import org.edusignconnector.events.SyncRequest;
 import org.edusignconnector.sim.celcat.CelcatSimulator;
-import org.edusignconnector.sim.celcat.Fault;
+import org.edusignconnector.sim.common.Fault;
 import org.edusignconnector.testing.ForwardProxy;
 import org.edusignconnector.testing.LogCapture;
 import org.edusignconnector.testing.RuntimeHarness;

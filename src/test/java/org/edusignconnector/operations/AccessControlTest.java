@@ -1,6 +1,7 @@
 package org.edusignconnector.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.edusignconnector.testing.HostileValues.EVIL_ORIGIN;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -92,11 +93,11 @@ class AccessControlTest {
         String admin = "Bearer " + RuntimeHarness.ADMIN_TOKEN;
         String own = "http://127.0.0.1:" + runtime.httpPort();
 
-        assertThat(send("POST", "/api/tenants/acme/sync", admin, "Origin", "https://evil.example").statusCode()).isEqualTo(403);
-        assertThat(send("POST", "/api/tenants/acme/deletions/confirm", admin, "Referer", "https://evil.example/x").statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/tenants/acme/sync", admin, "Origin", EVIL_ORIGIN).statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/tenants/acme/deletions/confirm", admin, "Referer", EVIL_ORIGIN + "/x").statusCode()).isEqualTo(403);
         assertThat(send("POST", "/api/tenants/acme/sync", admin, "Origin", "http://127.0.0.1:1").statusCode()).isEqualTo(403);
         assertThat(edusign.requests()).as("nothing ran").isEmpty();
-        assertThat(send("GET", "/api/tenants", admin, "Origin", "https://evil.example").statusCode()).as("a read changes nothing").isEqualTo(200);
+        assertThat(send("GET", "/api/tenants", admin, "Origin", EVIL_ORIGIN).statusCode()).as("a read changes nothing").isEqualTo(200);
 
         HttpResponse<String> fromOwnPage = send("POST", "/api/tenants/acme/sync", admin, "Origin", own);
         assertThat(fromOwnPage.statusCode()).as(fromOwnPage.body()).isEqualTo(200);

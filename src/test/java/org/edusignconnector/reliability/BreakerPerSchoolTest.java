@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 
 import org.edusignconnector.events.RunSummary;
-import org.edusignconnector.sim.celcat.CelcatSimulator;
 import org.edusignconnector.sim.edusign.EdusignSimulator;
 import org.edusignconnector.sim.edusign.Fault;
 import org.edusignconnector.sim.edusign.FaultInjector;
@@ -21,20 +20,9 @@ class BreakerPerSchoolTest {
 
     @Test
     void anOpenBreakerStopsOnlyItsOwnSchool() {
-        System.setProperty("ACME_EDUSIGN_API_KEY", "key-failing");
-        System.setProperty("ACME_CELCAT_API_CODE", "code");
-        System.setProperty("ACME_WEBHOOK_SECRET", "secret");
-        System.setProperty("BETA_EDUSIGN_API_KEY", "key-healthy");
-        try (EdusignSimulator edusign = EdusignSimulator.start(0); CelcatSimulator celcat = CelcatSimulator.start(0, "code");
-             CelcatSimulator beta = CelcatSimulator.start(0, null); RuntimeHarness runtime = RuntimeHarness.create()) {
-            edusign.addSchool("key-failing");
-            edusign.addSchool("key-healthy");
-            GeneratedSchool.populate(celcat.timetable("1"), 5, 2, 1, 3);
-            GeneratedSchool.populate(beta.timetable("1"), 5, 2, 1, 3);
-            runtime.property("test.celcat.url", celcat.baseUrl()).property("test.edusign.url", edusign.baseUrl())
-                    .property("test.beta.celcat.url", beta.baseUrl()).property("connector.edusign.breaker-open-ms", "60000")
-                    .property("connector.http.max-redeliveries", "2").clock("2026-03-22T10:00:00Z")
-                    .tenantFile("acme.yaml").tenantFile("beta.yaml").start();
+        try (TwoSchools schools = TwoSchools.start("key-failing", "key-healthy", 2)) {
+            EdusignSimulator edusign = schools.edusign;
+            RuntimeHarness runtime = schools.runtime;
             edusign.setFaultInjector(FaultInjector.onSchool("key-failing", (method, path, n) -> Optional.of(new Fault.HttpError(429, "Too Many Requests"))));
 
             // acme's runs fail on its 429s until its breaker has counted enough of them (at least 3 calls)

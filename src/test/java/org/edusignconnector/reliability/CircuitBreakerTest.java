@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 
 import org.edusignconnector.events.RunSummary;
-import org.edusignconnector.sim.celcat.CelcatSimulator;
 import org.edusignconnector.sim.edusign.EdusignSimulator;
 import org.edusignconnector.sim.edusign.Fault;
 import org.edusignconnector.testing.RuntimeHarness;
@@ -20,20 +19,9 @@ class CircuitBreakerTest {
 
     @Test
     void aDownEdusignIsNotHammeredByEveryTenant() {
-        System.setProperty("ACME_EDUSIGN_API_KEY", "key-a");
-        System.setProperty("ACME_CELCAT_API_CODE", "code");
-        System.setProperty("ACME_WEBHOOK_SECRET", "secret");
-        System.setProperty("BETA_EDUSIGN_API_KEY", "key-b");
-        try (EdusignSimulator edusign = EdusignSimulator.start(0); CelcatSimulator celcat = CelcatSimulator.start(0, "code");
-             CelcatSimulator beta = CelcatSimulator.start(0, null); RuntimeHarness runtime = RuntimeHarness.create()) {
-            edusign.addSchool("key-a");
-            edusign.addSchool("key-b");
-            GeneratedSchool.populate(celcat.timetable("1"), 5, 2, 1, 3);
-            GeneratedSchool.populate(beta.timetable("1"), 5, 2, 1, 3);
-            runtime.property("test.celcat.url", celcat.baseUrl()).property("test.edusign.url", edusign.baseUrl())
-                    .property("test.beta.celcat.url", beta.baseUrl()).property("connector.edusign.breaker-open-ms", "60000")
-                    .property("connector.http.max-redeliveries", "12").clock("2026-03-22T10:00:00Z")
-                    .tenantFile("acme.yaml").tenantFile("beta.yaml").start();
+        try (TwoSchools schools = TwoSchools.start("key-a", "key-b", 12)) {
+            EdusignSimulator edusign = schools.edusign;
+            RuntimeHarness runtime = schools.runtime;
             edusign.setFaultInjector((method, path, n) -> Optional.of(new Fault.HttpError(502, "Bad Gateway")));
 
             RunSummary first = runtime.sync("acme");

@@ -212,7 +212,7 @@ class KillNineCrashTest {
             celcat.setFaultInjector((method, path, n) -> {
                 if (hit.test(new String[] {method, path})) {
                     killer.run();
-                    return point.applied ? Optional.empty() : Optional.of(org.edusignconnector.sim.celcat.Fault.status(500));
+                    return point.applied ? Optional.empty() : Optional.of(org.edusignconnector.sim.common.Fault.status(500));
                 }
                 return Optional.empty();
             });

@@ -34,11 +34,11 @@ final class ApiRouter {
         }
         boolean known = "GET".equals(method) || "PUT".equals(method);
         if (!known || id.isEmpty() && "PUT".equals(method)) {
-            return Optional.of((request, t) -> SimResponse.message(405, "The requested resource does not support http method '"
+            return Optional.of((request, t) -> WebApi.message(405, "The requested resource does not support http method '"
                     + method + "'."));
         }
         if (id.isEmpty()) {
-            return Optional.of((request, t) -> SimResponse.message(400, "A register id is required"));
+            return Optional.of((request, t) -> WebApi.message(400, "A register id is required"));
         }
         return Optional.of(registers);
     }

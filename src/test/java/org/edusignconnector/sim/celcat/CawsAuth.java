@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.edusignconnector.sim.common.SimJson;
+import org.edusignconnector.sim.common.SimRequest;
+import org.edusignconnector.sim.common.SimResponse;
 
 /**
  * CELCAT's Attendance Web Services at {@code /caws/}: an OAuth2 password grant at {@code token}
@@ -45,20 +48,20 @@ final class CawsAuth {
     SimResponse token(SimRequest request) {
         String type = request.contentType() == null ? "" : request.contentType().split(";")[0].trim();
         if (!"POST".equals(request.method()) || !type.equalsIgnoreCase("application/x-www-form-urlencoded")) {
-            return SimResponse.json(400, Json.object().put("error", "unsupported_grant_type"));
+            return SimResponse.json(400, SimJson.object().put("error", "unsupported_grant_type"));
         }
         Map<String, String> form = request.form();
         if (!"password".equals(form.get("grant_type"))) {
-            return SimResponse.json(400, Json.object().put("error", "unsupported_grant_type"));
+            return SimResponse.json(400, SimJson.object().put("error", "unsupported_grant_type"));
         }
         if (!username.equals(form.get("username")) || !password.equals(form.get("password"))) {
-            return SimResponse.json(400, Json.object().put("error", "invalid_grant")
+            return SimResponse.json(400, SimJson.object().put("error", "invalid_grant")
                     .put("error_description", "The user name or password is incorrect."));
         }
         String token = UUID.randomUUID().toString();
         tokens.add(token);
         granted.add(token);
-        return SimResponse.json(200, Json.object().put("access_token", token).put("token_type", "bearer")
+        return SimResponse.json(200, SimJson.object().put("access_token", token).put("token_type", "bearer")
                 .put("expires_in", expiresInSeconds));
     }
 

@@ -2,19 +2,24 @@ package org.edusignconnector.sim.celcat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.edusignconnector.sim.common.SimJson;
 
 /** Writes an event in the field order and shape of the Celcat calendar feed samples, plus the WebAPI links. */
 final class EventJson {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private EventJson() {
     }
 
     static ObjectNode of(CelcatEvent e, CelcatTimetable t) {
-        ObjectNode n = Json.object();
+        ObjectNode n = SimJson.object();
         n.put("id", e.id());
-        n.put("start", Json.local(e.start()));
-        n.put("end", Json.local(e.end()));
+        n.put("start", local(e.start()));
+        n.put("end", local(e.end()));
         n.put("allDay", e.allDay());
         n.put("description", e.description());
         n.put("backgroundColor", background(e.eventCategory()));
@@ -44,7 +49,7 @@ final class EventJson {
         ids(n.putArray("staff"), e.staffIds());
         ids(n.putArray("groups"), e.groupIds());
         ids(n.putArray("students"), e.studentIds());
-        n.put("lastModified", Json.local(e.lastModified()));
+        n.put("lastModified", local(e.lastModified()));
         return n;
     }
 
@@ -61,5 +66,10 @@ final class EventJson {
 
     private static void ids(ArrayNode target, List<Integer> ids) {
         ids.forEach(id -> target.addObject().put("id", id));
+    }
+
+    /** Local wall-clock time without offset, or null. */
+    private static String local(LocalDateTime t) {
+        return t == null ? null : LOCAL.format(t);
     }
 }

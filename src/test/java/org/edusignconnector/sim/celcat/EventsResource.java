@@ -7,6 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.edusignconnector.sim.common.ApiException;
+import org.edusignconnector.sim.common.SimJson;
+import org.edusignconnector.sim.common.SimRequest;
+import org.edusignconnector.sim.common.SimResponse;
 
 /** {@code GET /Events?startDate=YYYY-MM-DD&endDate=YYYY-MM-DD}: events touching those days (end inclusive). */
 final class EventsResource implements Resource {
@@ -55,7 +59,7 @@ final class EventsResource implements Resource {
         }
         int rows;
         try {
-            JsonNode parsed = Json.MAPPER.readTree(raw);
+            JsonNode parsed = SimJson.LENIENT.readTree(raw);
             rows = parsed != null && parsed.isArray() ? parsed.size() : 1;
         } catch (Exception e) {
             rows = 1;

@@ -3,6 +3,10 @@ package org.edusignconnector.sim.celcat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
+import org.edusignconnector.sim.common.ApiException;
+import org.edusignconnector.sim.common.SimJson;
+import org.edusignconnector.sim.common.SimRequest;
+import org.edusignconnector.sim.common.SimResponse;
 
 /** Celcat list paging: {@code page} 0-based (default 0), {@code pageSize} 1..1000 (default 100). */
 record Paging(int page, int pageSize) {
@@ -36,14 +40,14 @@ record Paging(int page, int pageSize) {
         if (servedPage >= servedPages) {
             return SimResponse.empty(404);
         }
-        ArrayNode body = Json.array();
+        ArrayNode body = SimJson.array();
         int from = servedPage * served;
         body.addAll(rows.subList(from, Math.min(rows.size(), from + served)));
         return SimResponse.json(200, body).withHeader("Pagination", header(rows.size(), totalPages));
     }
 
     String header(int totalRows, int totalPages) {
-        return Json.write(Json.object().put("TotalRows", totalRows).put("TotalPages", totalPages)
+        return SimJson.write(SimJson.object().put("TotalRows", totalRows).put("TotalPages", totalPages)
                 .put("CurrentPage", page));
     }
 

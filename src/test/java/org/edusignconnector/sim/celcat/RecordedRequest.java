@@ -1,5 +1,7 @@
 package org.edusignconnector.sim.celcat;
 
+import org.edusignconnector.sim.common.Fault;
+
 /**
  * One request as the simulator saw it.
  *

@@ -3,6 +3,9 @@ package org.edusignconnector.sim.celcat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
+import org.edusignconnector.sim.common.ApiException;
+import org.edusignconnector.sim.common.SimJson;
+import org.edusignconnector.sim.common.SimResponse;
 
 /** The paged reference lists: Staff, Students, Groups, Rooms, EventCategories, MarkDefinitions, student-membership. */
 final class ReferenceData {
@@ -12,27 +15,27 @@ final class ReferenceData {
 
     static Resource staff() {
         return (request, t) -> Paging.from(request).respond(t.staff().stream()
-                .map(s -> Json.object().put("id", s.id()).put("uniqueName", s.uniqueName())
+                .map(s -> SimJson.object().put("id", s.id()).put("uniqueName", s.uniqueName())
                         .put("name", s.name()).put("email", s.email()))
                 .toList(), t.lists());
     }
 
     static Resource students() {
         return (request, t) -> Paging.from(request).respond(t.students().stream()
-                .map(s -> Json.object().put("id", s.id()).put("uniqueName", s.uniqueName())
+                .map(s -> SimJson.object().put("id", s.id()).put("uniqueName", s.uniqueName())
                         .put("name", s.name()).put("email", s.email()).put("mobile", s.mobile()))
                 .toList(), t.lists());
     }
 
     static Resource groups() {
         return (request, t) -> Paging.from(request).respond(t.groups().stream()
-                .map(g -> Json.object().put("id", g.id()).put("uniqueName", g.uniqueName()).put("name", g.name()))
+                .map(g -> SimJson.object().put("id", g.id()).put("uniqueName", g.uniqueName()).put("name", g.name()))
                 .toList(), t.lists());
     }
 
     static Resource rooms() {
         return (request, t) -> Paging.from(request).respond(t.rooms().stream()
-                .map(r -> Json.object().put("id", r.id()).put("uniqueName", r.name()).put("name", r.name()))
+                .map(r -> SimJson.object().put("id", r.id()).put("uniqueName", r.name()).put("name", r.name()))
                 .toList(), t.lists());
     }
 
@@ -42,14 +45,14 @@ final class ReferenceData {
             List<String> names = t.events().stream().map(CelcatEvent::eventCategory)
                     .filter(Objects::nonNull).distinct().sorted().toList();
             List<ObjectNode> rows = names.stream()
-                    .map(name -> Json.object().put("id", names.indexOf(name) + 1).put("name", name)).toList();
+                    .map(name -> SimJson.object().put("id", names.indexOf(name) + 1).put("name", name)).toList();
             return Paging.from(request).respond(rows, t.lists());
         };
     }
 
     static Resource markDefinitions() {
         return (request, t) -> Paging.from(request).respond(t.markDefinitions().stream()
-                .map(m -> Json.object().put("Id", m.id()).put("Abbreviation", m.abbreviation())
+                .map(m -> SimJson.object().put("Id", m.id()).put("Abbreviation", m.abbreviation())
                         .put("Name", m.name()).put("Definition", m.definition()))
                 .toList(), t.lists());
     }
@@ -73,7 +76,7 @@ final class ReferenceData {
             }
             List<ObjectNode> rows = t.group(groupId).map(CelcatGroup::memberStudentIds).orElse(List.of()).stream()
                     .distinct().sorted()
-                    .map(studentId -> Json.object().put("studentId", studentId).put("groupId", groupId))
+                    .map(studentId -> SimJson.object().put("studentId", studentId).put("groupId", groupId))
                     .toList();
             return paging.respond(rows, t.lists());
         };

@@ -3,6 +3,7 @@ package org.edusignconnector.sim.celcat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.edusignconnector.sim.common.ApiException;
 
 /**
  * The shape-checked body of {@code PUT Registers/{id}}: the whole register, as {@code GET} gave it.
@@ -16,7 +17,7 @@ record RegisterBody(long eventId, int week, boolean modified, String registerNot
     }
 
     static RegisterBody parse(String body) {
-        JsonNode root = Json.parse(body);
+        JsonNode root = WebApi.DIALECT.parseBody(body);
         if (!root.isObject()) {
             throw ApiException.badRequest("The request body must be a JSON object");
         }

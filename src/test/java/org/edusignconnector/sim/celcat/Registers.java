@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
+import org.edusignconnector.sim.common.SimJson;
 
 /**
  * The register document CAWS serves ({@code EventId}, {@code Week}, {@code ActivityId}, {@code RegisterNotes},
@@ -18,7 +19,7 @@ final class Registers {
 
     /** A register never written: every learner of the event, unmarked. */
     static ObjectNode fresh(RegisterKey key, Set<Integer> learners) {
-        ObjectNode register = Json.object().put("EventId", key.eventNumber()).put("Week", key.week()).put("ActivityId", 0)
+        ObjectNode register = SimJson.object().put("EventId", key.eventNumber()).put("Week", key.week()).put("ActivityId", 0)
                 .put("RegisterNotes", "").put("Modified", false);
         ArrayNode marks = register.putArray("StudentMarks");
         for (int learner : learners) {

@@ -3,6 +3,9 @@ package org.edusignconnector.sim.celcat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashSet;
 import java.util.Set;
+import org.edusignconnector.sim.common.ApiException;
+import org.edusignconnector.sim.common.SimRequest;
+import org.edusignconnector.sim.common.SimResponse;
 
 /**
  * {@code GET} and {@code PUT Registers/{id}} as CELCAT's Attendance Web Services answer them
@@ -40,7 +43,7 @@ final class RegistersResource implements Resource {
         ObjectNode stored = Registers.apply(timetable.register(event, key), body);
         return switch (timetable.storeRegister(event.id(), stored)) {
             case SAVED -> SimResponse.json(200, stored);
-            case CLOSED -> SimResponse.message(409, "Register is closed");
+            case CLOSED -> WebApi.message(409, "Register is closed");
         };
     }
 

@@ -1,19 +1,13 @@
 package org.edusignconnector.sim.edusign;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.edusignconnector.sim.common.SimServer;
 
 /**
  * In-process simulator of the Edusign v1 REST API, and of v3's batch upserts on the same schools ({@link V3Api}) (see the shared reference edusign-api.md): one school per
@@ -25,8 +19,7 @@ public final class EdusignSimulator implements AutoCloseable {
     private static final int THREADS = 16;
     private static final long ID_SEED = 0x5EED_ED05L;
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final SimServer server;
     private final Map<String, SchoolState> schools = new ConcurrentHashMap<>();
     private final IdGenerator ids = new IdGenerator(ID_SEED);
     private final RequestLog log = new RequestLog();
@@ -34,21 +27,9 @@ public final class EdusignSimulator implements AutoCloseable {
     private final RequestPipeline.Settings settings = new RequestPipeline.Settings();
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    static {
-        // Without TCP_NODELAY the JDK server's separate header/body writes meet the client's delayed ACK:
-        // ~40 ms per request. Read once per JVM by sun.net.httpserver.ServerConfig; set it unless chosen already.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     private EdusignSimulator(int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
-        executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
-        server.setExecutor(executor);
-        server.createContext("/", new RequestPipeline(schools::get, Router.edusignV1(), log, slowDown, settings,
-                closed));
-        server.start();
+        server = SimServer.start(port, THREADS, "edusign-sim", new RequestPipeline(schools::get, Router.edusignV1(),
+                log, slowDown, settings, closed));
     }
 
     /** Starts a simulator on {@code port} (0 = a free port). */
@@ -66,7 +47,7 @@ public final class EdusignSimulator implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** Each API key is one school; adding an existing key keeps its data. */
@@ -151,16 +132,6 @@ public final class EdusignSimulator implements AutoCloseable {
     @Override
     public void close() {
         closed.countDown();
-        server.stop(0);
-        executor.shutdownNow();
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "edusign-sim-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+        server.close();
     }
 }

@@ -1,7 +1,6 @@
 package org.edusignconnector.sim.edusign;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,12 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.edusignconnector.sim.common.SimJson;
 
 /** Shared Jackson mapper, v1 envelopes and the date format Edusign returns. */
 final class Json {
 
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    static final ObjectMapper MAPPER = SimJson.STRICT;
 
     /** Edusign returns instants as {@code 2025-12-11T18:31:01.000Z}. */
     private static final DateTimeFormatter EDUSIGN_INSTANT =

@@ -46,6 +46,6 @@ final class ApiRouter {
             return Optional.empty();
         }
         String raw = rawPath.substring(prefix.length(), rawPath.length() - suffix.length());
-        return raw.contains("/") ? Optional.empty() : Optional.of(SimRequest.decodeSegment(raw));
+        return raw.contains("/") ? Optional.empty() : Optional.of(FcaApi.DIALECT.decodeSegment(raw));
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Objects;
+import org.edusignconnector.sim.common.SimResponse;
 
 /** Checks an {@code Authorization: Basic base64(user:password)} header against the one account. */
 final class BasicAuth {
@@ -39,6 +40,6 @@ final class BasicAuth {
     }
 
     static SimResponse refusal() {
-        return SimResponse.message(401, REFUSED).withHeader("WWW-Authenticate", CHALLENGE);
+        return FcaApi.message(401, REFUSED).withHeader("WWW-Authenticate", CHALLENGE);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.edusignconnector.sim.common.SimClient;
 import org.junit.jupiter.api.Test;
 
 /** The demo organisation is deterministic, has every case it promises and is accepted by the simulator itself. */

@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.edusignconnector.sim.common.SimClient;
+import org.edusignconnector.sim.common.SimJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +70,7 @@ class FcaPresencesTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).isEqualTo("{\"seanceId\":\"S-1\",\"enregistres\":3}");
         assertThat(sim.data().presences()).containsOnlyKeys("S-1");
-        assertThat(sim.data().presences().get("S-1")).isEqualTo(Json.MAPPER.readTree(body));
+        assertThat(sim.data().presences().get("S-1")).isEqualTo(SimJson.STRICT.readTree(body));
         assertThat(sim.data().presenceWrites()).containsExactly("S-1");
     }
 
@@ -81,7 +83,7 @@ class FcaPresencesTest {
         assertThat(client.put(S1, body).statusCode()).isEqualTo(200);
         assertThat(sim.data().presenceWrites()).containsExactly("S-1", "S-1");
         assertThat(client.put(S1, later).statusCode()).isEqualTo(200);
-        assertThat(sim.data().presences().get("S-1")).isEqualTo(Json.MAPPER.readTree(later));
+        assertThat(sim.data().presences().get("S-1")).isEqualTo(SimJson.STRICT.readTree(later));
         assertThat(sim.data().presenceWrites()).containsExactly("S-1", "S-1", "S-1");
         assertThat(sim.data().presenceChanges()).as("the identical body changed nothing").containsExactly("S-1", "S-1");
     }

@@ -2,6 +2,9 @@ package org.edusignconnector.sim.fca;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.edusignconnector.sim.common.ApiException;
+import org.edusignconnector.sim.common.SimRequest;
+import org.edusignconnector.sim.common.SimResponse;
 
 /** {@code GET /actions/{codRefComAcn}/inscriptions[?page&size]}: every registration, {@code ANNULEE} included, paged; 404 unknown action. */
 final class InscriptionsResource implements Resource {

@@ -2,6 +2,8 @@ package org.edusignconnector.sim.fca;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.edusignconnector.sim.common.SimRequest;
+import org.edusignconnector.sim.common.SimResponse;
 
 /** {@code GET /motifs-absence[?page&size]}: every absence reason, justified or not, ordered by id, paged. */
 final class MotifsResource implements Resource {

@@ -3,6 +3,10 @@ package org.edusignconnector.sim.fca;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.edusignconnector.sim.common.ApiException;
+import org.edusignconnector.sim.common.SimJson;
+import org.edusignconnector.sim.common.SimRequest;
+import org.edusignconnector.sim.common.SimResponse;
 
 /**
  * FCA list paging: {@code page} 0-based (default 0), {@code size} 1..500 (default 200).
@@ -31,11 +35,11 @@ record Paging(int page, int size) {
     /** The page of {@code rows}, as the contract says, unless a {@link ListQuirks quirk} is on. */
     SimResponse respond(List<? extends JsonNode> rows, ListQuirks quirks) {
         if (quirks.bareArrays()) {
-            return SimResponse.json(200, Json.array().addAll(rows));
+            return SimResponse.json(200, SimJson.array().addAll(rows));
         }
         int totalPages = Math.max(1, (rows.size() + size - 1) / size);
         int served = quirks.servedSize(size);
-        ObjectNode body = Json.object();
+        ObjectNode body = SimJson.object();
         long from = (long) quirks.servedPage(page) * served;
         if (from < rows.size()) {
             body.putArray("items").addAll(rows.subList((int) from, (int) Math.min(rows.size(), from + served)));

@@ -6,6 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.edusignconnector.sim.common.ApiException;
+import org.edusignconnector.sim.common.SimRequest;
+import org.edusignconnector.sim.common.SimResponse;
 
 /**
  * {@code GET /seances?dateDebut=YYYY-MM-DD&dateFin=YYYY-MM-DD[&page&size]}: séances whose start falls, on the

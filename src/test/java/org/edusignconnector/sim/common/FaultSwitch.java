@@ -1,19 +1,19 @@
-package org.edusignconnector.sim.fca;
+package org.edusignconnector.sim.common;
 
 import java.util.Optional;
 
 /** Holds the current {@link FaultInjector} and numbers requests from 1 since it was installed. */
-final class FaultSwitch {
+public final class FaultSwitch {
 
     private FaultInjector injector;
     private int count;
 
-    synchronized void install(FaultInjector injector) {
+    public synchronized void install(FaultInjector injector) {
         this.injector = injector;
         this.count = 0;
     }
 
-    synchronized Optional<Fault> check(String method, String rawPath) {
+    public synchronized Optional<Fault> check(String method, String rawPath) {
         if (injector == null) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package org.edusignconnector.db;
+package org.edusignconnector.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -18,8 +18,6 @@ import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.edusignconnector.runtime.Database;
-import org.edusignconnector.sync.RunLease;
-import org.edusignconnector.sync.TenantRunLock;
 import org.edusignconnector.sync.TenantRunLock.Outcome;
 import org.edusignconnector.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.edusignconnector.db;
+package org.edusignconnector.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.edusignconnector.attendance.AttendanceAttempts;
 import org.edusignconnector.attendance.AttendanceAttempts.Attempt;
 import org.edusignconnector.runtime.Database;
 import org.edusignconnector.testing.TestDatabase;

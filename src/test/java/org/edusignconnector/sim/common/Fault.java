@@ -1,13 +1,15 @@
-package org.edusignconnector.sim.fca;
+package org.edusignconnector.sim.common;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A failure the simulator answers instead of serving the request (see {@link FaultInjector}).
+ * A failure a source simulator (Celcat, FCA Manager) answers instead of serving the request
+ * (see {@link FaultInjector}).
  *
  * @param status  HTTP status to answer; {@code 0} means "drop the connection without answering", {@code -1}
- *                "serve the request (a write is stored), then drop the connection": the answer is lost
+ *                "serve the request (a write is stored, e.g. a Celcat register), then drop the connection":
+ *                the answer is lost
  * @param body    response body ({@code null} = none)
  * @param headers extra response headers
  */

@@ -1,4 +1,4 @@
-package org.edusignconnector.sim.celcat;
+package org.edusignconnector.sim.common;
 
 import java.util.Optional;
 
@@ -11,7 +11,7 @@ public interface FaultInjector {
 
     /**
      * @param method        HTTP method
-     * @param path          raw request path, e.g. {@code /api/Events}
+     * @param path          raw request path, e.g. {@code /api/Events} or {@code /api/seances}
      * @param requestNumber 1-based number of this request, counted from the moment the injector was installed
      * @return the fault to answer, or empty to serve normally
      */
@@ -20,5 +20,11 @@ public interface FaultInjector {
     /** Answers {@code fault} on request number {@code n} only. */
     static FaultInjector onRequest(int n, Fault fault) {
         return (method, path, number) -> number == n ? Optional.of(fault) : Optional.empty();
+    }
+
+    /** Answers {@code fault} on every request with this method whose raw path starts with {@code pathPrefix}. */
+    static FaultInjector onPath(String method, String pathPrefix, Fault fault) {
+        return (m, path, number) -> m.equals(method) && path.startsWith(pathPrefix) ? Optional.of(fault)
+                : Optional.empty();
     }
 }
