@@ -2,8 +2,6 @@ package org.edusignconnector.edusign;
 
 import org.edusignconnector.ledger.ObjectKind;
 
-import org.edusignconnector.common.Texts;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -16,12 +14,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.edusignconnector.http.HttpCall;
 import org.edusignconnector.http.HttpGateway;
-import org.edusignconnector.http.HttpReply;
 
 /**
  * The Edusign v1 calls the connector makes, for one school (one API key). Reads the
- * {@code {status, result|message}} envelope: HTTP 200 with {@code status: error} is a business
- * failure carrying Edusign's message. Counts each request, once it ended, by type and by outcome
+ * {@code {status, result|message}} envelope ({@link EdusignEnvelope}): HTTP 200 with {@code status: error}
+ * is a business failure carrying Edusign's message. Counts each request, once it ended, by type and by outcome
  * ({@link RequestOutcomeClassifier}) for the run summary and the metrics.
  */
 public class EdusignApi {
@@ -171,7 +168,7 @@ public class EdusignApi {
                 Map.of("Authorization", "Bearer " + apiKey), text, null);
         JsonNode result;
         try {
-            result = envelope(gateway.execute(httpCall), method + " " + pathOnly(path));
+            result = EdusignEnvelope.result(json, gateway.execute(httpCall), method + " " + pathOnly(path));
         } catch (RuntimeException failure) {
             counter.count(type, classifier.apply(failure));
             throw failure;
@@ -180,34 +177,9 @@ public class EdusignApi {
         return result;
     }
 
-    private JsonNode envelope(HttpReply reply, String request) {
-        JsonNode node;
-        try {
-            node = json.readTree(reply.body());
-        } catch (JsonProcessingException e) {
-            node = null;
-        }
-        if (node == null || !node.isObject() || !node.has("status")) {
-            // A bare 404 or an HTML page comes from whatever stands between us and Edusign (a proxy, a gateway,
-            // a wrong base URL): not Edusign saying "absent".
-            throw new EdusignUnknownAnswerException(request, "HTTP " + reply.status() + " without Edusign's JSON envelope: "
-                    + shortened(reply.body()), reply.status());
-        }
-        if ("success".equals(node.path("status").asText())) {
-            return node.get("result");
-        }
-        JsonNode message = node.get("message");
-        String text = message == null ? "(no message)" : message.isArray() || message.isObject() ? message.toString() : message.asText();
-        throw new EdusignBusinessException(request, text);
-    }
-
     private static String pathOnly(String path) {
         int q = path.indexOf('?');
         return q < 0 ? path : path.substring(0, q);
-    }
-
-    private static String shortened(String s) {
-        return Texts.oneLine(s, 200);
     }
 
     static String encode(String s) {

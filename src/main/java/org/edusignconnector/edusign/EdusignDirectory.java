@@ -3,9 +3,7 @@ package org.edusignconnector.edusign;
 import org.edusignconnector.ledger.ObjectKind;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,12 +33,9 @@ public final class EdusignDirectory {
         }
     }
 
-    static final int MAX_PAGES = 20_000;
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EdusignDirectory.class);
-
     private final LocalDate firstDay;
     private final LocalDate lastDay;
-    private final Map<ObjectKind, Listing> listings = new EnumMap<>(ObjectKind.class);
+    private final Map<ObjectKind, DirectoryListing> listings = new EnumMap<>(ObjectKind.class);
 
     /** {@code firstDay}..{@code lastDay}: the run's window, for the course list. */
     public EdusignDirectory(LocalDate firstDay, LocalDate lastDay) {
@@ -48,18 +43,9 @@ public final class EdusignDirectory {
         this.lastDay = lastDay;
     }
 
-    private static final class Listing {
-        final Map<String, JsonNode> byApiId = new HashMap<>();
-        final Map<String, JsonNode> byEmail = new HashMap<>();
-        final Map<String, JsonNode> byId = new HashMap<>();
-        String problem;
-        boolean problemReported;
-        int pages;
-    }
-
     /** The object of that kind carrying one of {@code apiIds}. */
     public synchronized Answer byApiId(EdusignApi api, ObjectKind kind, List<String> apiIds) {
-        Listing listing = listing(api, kind);
+        DirectoryListing listing = listing(api, kind);
         if (listing.problem != null) {
             return Answer.UNLISTED;
         }
@@ -74,7 +60,7 @@ public final class EdusignDirectory {
 
     /** The object of that kind with that Edusign id. */
     public synchronized Answer byId(EdusignApi api, ObjectKind kind, String id) {
-        Listing listing = listing(api, kind);
+        DirectoryListing listing = listing(api, kind);
         if (listing.problem != null || id == null) {
             return Answer.UNLISTED;
         }
@@ -84,7 +70,7 @@ public final class EdusignDirectory {
 
     /** The person of that kind with that e-mail (a non-archived one preferred). */
     public synchronized Answer byEmail(EdusignApi api, ObjectKind kind, String email) {
-        Listing listing = listing(api, kind);
+        DirectoryListing listing = listing(api, kind);
         String key = PersonRules.normaliseEmail(email);
         if (listing.problem != null || key == null) {
             return Answer.UNLISTED;
@@ -95,19 +81,19 @@ public final class EdusignDirectory {
 
     /** Every object of that kind the list holds (courses: the run's window), or empty when the list cannot be relied on. */
     public synchronized Optional<List<JsonNode>> all(EdusignApi api, ObjectKind kind) {
-        Listing listing = listing(api, kind);
+        DirectoryListing listing = listing(api, kind);
         return listing.problem != null ? Optional.empty() : Optional.of(List.copyOf(listing.byId.values()));
     }
 
     /** Why the list of that kind could not be relied on this run, if it was read and could not. */
     public synchronized Optional<String> problem(ObjectKind kind) {
-        Listing listing = listings.get(kind);
+        DirectoryListing listing = listings.get(kind);
         return listing == null ? Optional.empty() : Optional.ofNullable(listing.problem);
     }
 
     /** The problem of that kind's list the first time it is asked for, so that it is recorded once per run. */
     public synchronized Optional<String> problemToReport(ObjectKind kind) {
-        Listing listing = listings.get(kind);
+        DirectoryListing listing = listings.get(kind);
         if (listing == null || listing.problem == null || listing.problemReported) {
             return Optional.empty();
         }
@@ -117,21 +103,11 @@ public final class EdusignDirectory {
 
     /** An object this run created or adopted, so that a later lookup in the same run finds it. */
     public synchronized void add(ObjectKind kind, String apiId, String email, JsonNode object) {
-        Listing listing = listings.get(kind);
+        DirectoryListing listing = listings.get(kind);
         if (listing == null || listing.problem != null) {
             return; // not read yet: it will be in the list when it is
         }
-        if (apiId != null) {
-            listing.byApiId.putIfAbsent(apiId, object);
-        }
-        String id = EdusignApi.idOrNull(object);
-        if (id != null) {
-            listing.byId.put(id, object);
-        }
-        String key = PersonRules.normaliseEmail(email);
-        if (key != null) {
-            listing.byEmail.putIfAbsent(key, object);
-        }
+        listing.add(apiId, email, object);
     }
 
     /** Whether this run has read the list of that kind already (looking something up in it then costs nothing). */
@@ -144,61 +120,12 @@ public final class EdusignDirectory {
         return listings.values().stream().mapToInt(l -> l.pages).sum();
     }
 
-    private Listing listing(EdusignApi api, ObjectKind kind) {
-        Listing listing = listings.get(kind);
+    private DirectoryListing listing(EdusignApi api, ObjectKind kind) {
+        DirectoryListing listing = listings.get(kind);
         if (listing == null) {
-            listing = read(api, kind);
+            listing = DirectoryListing.read(api, kind, firstDay, lastDay);
             listings.put(kind, listing);
         }
         return listing;
-    }
-
-    private Listing read(EdusignApi api, ObjectKind kind) {
-        Listing listing = new Listing();
-        List<JsonNode> items = new ArrayList<>();
-        try {
-            for (String path : ListPaths.of(kind, firstDay, lastDay)) {
-                PagedList.Read read = PagedList.read(api, path, MAX_PAGES);
-                listing.pages += read.pages();
-                items.addAll(read.items());
-                if (!read.usable()) {
-                    listing.problem = read.problem();
-                    break;
-                }
-            }
-        } catch (EdusignBusinessException | EdusignUnknownAnswerException refused) {
-            listing.problem = refused.getMessage();
-        }
-        if (listing.problem == null && !items.isEmpty() && items.stream().noneMatch(i -> i.has("API_ID"))) {
-            listing.problem = "the " + kind.path() + " list does not carry API_ID";
-        }
-        if (listing.problem != null) {
-            LOG.warn("{}: the {} list cannot be relied on ({}); {}s are looked up one by one this run", api, kind.path(),
-                    listing.problem, kind.path());
-            return listing;
-        }
-        for (JsonNode item : items) {
-            index(listing, item);
-        }
-        return listing;
-    }
-
-    private static void index(Listing listing, JsonNode item) {
-        String apiId = item.path("API_ID").asText(null);
-        if (apiId != null && !apiId.isEmpty()) {
-            listing.byApiId.merge(apiId, item, EdusignDirectory::preferLive);
-        }
-        String email = PersonRules.normaliseEmail(item.path("EMAIL").asText(null));
-        if (email != null && !email.isEmpty()) {
-            listing.byEmail.merge(email, item, EdusignDirectory::preferLive);
-        }
-        String id = EdusignApi.idOrNull(item);
-        if (id != null) {
-            listing.byId.put(id, item);
-        }
-    }
-
-    private static JsonNode preferLive(JsonNode first, JsonNode second) {
-        return Archived.isArchived(first) && !Archived.isArchived(second) ? second : first;
     }
 }

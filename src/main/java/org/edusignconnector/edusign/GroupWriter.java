@@ -39,36 +39,46 @@ public class GroupWriter {
         ObjectNode body = payloads.group(group.name(), apiId, members);
         String fingerprint = Fingerprints.of(body);
         LedgerWrites.Target target = new LedgerWrites.Target(ObjectKind.GROUP, group.sourceKey(), null, group.name());
-        String id;
-        Optional<SheetTakeover.Match> match;
-        if (known.isPresent() && known.get().state() == LedgerState.SYNCED) {
-            id = known.get().edusignId();
-            if (!fingerprint.equals(known.get().fingerprint())) {
-                ObjectNode update = body.deepCopy();
-                update.put("ID", id);
-                run.edusign().update(ObjectKind.GROUP, update, Map.of());
-                writes.ledger().markSynced(tenant, ObjectKind.GROUP, group.sourceKey(), apiId, id, fingerprint, null, group.name(), false);
-            }
-        } else {
-            Optional<JsonNode> ours = writes.findOurs(run, ObjectKind.GROUP,
-                    ApiIds.candidates(run.tenant().source().system(), tenant, "group", group.sourceKey()));
-            if (ours.isPresent()) {
-                body.put("API_ID", ours.get().path("API_ID").asText(apiId));
-                boolean resumed = known.isPresent() && known.get().state() == LedgerState.PENDING;
-                if (!resumed) {
-                    run.count(org.edusignconnector.course.ReasonCode.ADOPTED);
-                }
-                id = writes.adopt(run, target, ours.get(), body, Fingerprints.of(body), resumed ? null : "with this group's API_ID", true);
-            } else if (!(known.isPresent() && known.get().state() == LedgerState.PENDING) && run.adoptExistingSheets()
-                    && (match = takeover.group(run, group)).isPresent()) {
-                run.count(org.edusignconnector.course.ReasonCode.ADOPTED);
-                id = writes.adopt(run, target, match.get().remote(), body, fingerprint, match.get().evidence(), true);
-            } else {
-                id = EdusignApi.idOrNull(writes.create(run, target, apiId, body, fingerprint, Map.of()));
-                run.directory().add(ObjectKind.GROUP, apiId, null, body.deepCopy().put("ID", id));
-            }
-        }
+        String id = known.isPresent() && known.get().state() == LedgerState.SYNCED
+                ? updateIfChanged(run, group, known.get(), apiId, body, fingerprint)
+                : createOrAdopt(run, group, known, target, apiId, body, fingerprint);
         run.ensured().put(cacheKey, id);
+        return id;
+    }
+
+    /** A group the ledger holds as synced: one PATCH when its name or members changed. */
+    private String updateIfChanged(EdusignRun run, SourceGroup group, LedgerEntry known, String apiId, ObjectNode body, String fingerprint) {
+        String id = known.edusignId();
+        if (!fingerprint.equals(known.fingerprint())) {
+            ObjectNode update = body.deepCopy();
+            update.put("ID", id);
+            run.edusign().update(ObjectKind.GROUP, update, Map.of());
+            writes.ledger().markSynced(run.tenantName(), ObjectKind.GROUP, group.sourceKey(), apiId, id, fingerprint, null, group.name(), false);
+        }
+        return id;
+    }
+
+    /** A group not (or not surely) on Edusign: ours found by API_ID, another connector's taken over, or created. */
+    private String createOrAdopt(EdusignRun run, SourceGroup group, Optional<LedgerEntry> known, LedgerWrites.Target target, String apiId,
+                                 ObjectNode body, String fingerprint) {
+        boolean resumed = known.isPresent() && known.get().state() == LedgerState.PENDING;
+        Optional<JsonNode> ours = writes.findOurs(run, ObjectKind.GROUP,
+                ApiIds.candidates(run.tenant().source().system(), run.tenantName(), "group", group.sourceKey()));
+        Optional<SheetTakeover.Match> match;
+        if (ours.isPresent()) {
+            body.put("API_ID", ours.get().path("API_ID").asText(apiId));
+            if (!resumed) {
+                run.count(org.edusignconnector.course.ReasonCode.ADOPTED);
+            }
+            return writes.adopt(run, target, ours.get(), body, Fingerprints.of(body), resumed ? null : "with this group's API_ID", true);
+        }
+        if (!resumed && run.adoptExistingSheets() && (match = takeover.group(run, group)).isPresent()) {
+            run.count(org.edusignconnector.course.ReasonCode.ADOPTED);
+            return writes.adopt(run, target, match.get().remote(), body, fingerprint, match.get().evidence(), true);
+        }
+        String id = EdusignApi.idOrNull(writes.create(run, target, apiId, body, fingerprint, Map.of()));
+        // Later courses of this run find the new group in the directory instead of asking Edusign again.
+        run.directory().add(ObjectKind.GROUP, apiId, null, body.deepCopy().put("ID", id));
         return id;
     }
 }

@@ -76,17 +76,7 @@ public class PersonWriter {
         String fingerprint = Fingerprints.of(withoutCredentialFlag(body));
         LedgerWrites.Target target = new LedgerWrites.Target(kind, person.sourceKey(), null, person.displayName());
         if (known.isPresent() && known.get().state() == LedgerState.SYNCED) {
-            String id = known.get().edusignId();
-            if (verify || run.directory().isRead(kind)) {
-                checkNotArchived(run, kind, person, run.directory().byId(run.edusign(), kind, id).object());
-            }
-            if (!fingerprint.equals(known.get().fingerprint())) {
-                ObjectNode update = withoutCredentialFlag(body);
-                update.put("ID", id);
-                run.edusign().update(kind, update, Map.of());
-                writes.ledger().markSynced(tenant, kind, person.sourceKey(), apiId, id, fingerprint, null, person.displayName(), false);
-            }
-            return id;
+            return updateIfChanged(run, kind, person, known.get(), apiId, body, fingerprint, verify);
         }
         boolean resumed = known.isPresent() && known.get().state() == LedgerState.PENDING;
         Optional<JsonNode> ours = writes.findOurs(run, kind, ApiIds.candidates(system(run), tenant, kind.path(), person.sourceKey()));
@@ -110,6 +100,22 @@ public class PersonWriter {
         Map<String, Object> top = kind == ObjectKind.PROFESSOR ? Map.of("dontSendCredentials", !run.tenant().sendCredentials()) : Map.of();
         String id = EdusignApi.idOrNull(writes.create(run, target, apiId, body, fingerprint, top));
         run.directory().add(kind, apiId, person.email(), body.deepCopy().put("ID", id));
+        return id;
+    }
+
+    /** A person the ledger holds as synced: still usable (checked when asked or free), and one PATCH when changed. */
+    private String updateIfChanged(EdusignRun run, ObjectKind kind, SourcePerson person, LedgerEntry known, String apiId, ObjectNode body,
+                                   String fingerprint, boolean verify) {
+        String id = known.edusignId();
+        if (verify || run.directory().isRead(kind)) {
+            checkNotArchived(run, kind, person, run.directory().byId(run.edusign(), kind, id).object());
+        }
+        if (!fingerprint.equals(known.fingerprint())) {
+            ObjectNode update = withoutCredentialFlag(body);
+            update.put("ID", id);
+            run.edusign().update(kind, update, Map.of());
+            writes.ledger().markSynced(run.tenantName(), kind, person.sourceKey(), apiId, id, fingerprint, null, person.displayName(), false);
+        }
         return id;
     }
 

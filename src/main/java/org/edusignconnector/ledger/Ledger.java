@@ -2,23 +2,14 @@ package org.edusignconnector.ledger;
 
 import org.edusignconnector.common.Texts;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
-
-import org.edusignconnector.ledger.ObjectKind;
 
 /**
  * The (tenant, kind, source key) → Edusign id + fingerprint table. Every write to Edusign is
@@ -27,13 +18,13 @@ import org.edusignconnector.ledger.ObjectKind;
  */
 public class Ledger {
 
-    private static final String COLUMNS = "tenant, kind, source_key, api_id, edusign_id, fingerprint, source_fingerprint, state, starts_at, label, adopted, updated_at";
+    private static final String COLUMNS = LedgerSql.COLUMNS;
 
-    private final DataSource dataSource;
+    private final LedgerSql sql;
     private final Clock clock;
 
     public Ledger(DataSource dataSource, Clock clock) {
-        this.dataSource = dataSource;
+        this.sql = new LedgerSql(dataSource);
         this.clock = clock;
     }
 
@@ -65,19 +56,8 @@ public class Ledger {
 
     /** Instructor slots the last write of that course filled; null when not known (rows older than the column). */
     public Integer professorSlots(String tenant, String sourceKey) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT professor_slots FROM sync_ledger WHERE tenant = ? AND kind = ? AND source_key = ?")) {
-            bind(ps, tenant, ObjectKind.COURSE.name(), sourceKey);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                int slots = rs.getInt(1);
-                return rs.wasNull() ? null : slots;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("ledger read failed: " + e.getMessage(), e);
-        }
+        return sql.integer("SELECT professor_slots FROM sync_ledger WHERE tenant = ? AND kind = ? AND source_key = ?",
+                tenant, ObjectKind.COURSE.name(), sourceKey);
     }
 
     public void recordProfessorSlots(String tenant, String sourceKey, int slots) {
@@ -131,73 +111,18 @@ public class Ledger {
     }
 
     private static Object ts(Instant i) {
-        return i == null ? SqlNull.TIMESTAMP : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+        return LedgerSql.timestamp(i);
     }
 
     private static Object text(String s) {
-        return s == null ? SqlNull.TEXT : s;
+        return LedgerSql.text(s);
     }
 
-    /**
-     * A null of a known SQL type. An untyped null ({@code Types.NULL}) inside COALESCE or a boolean
-     * expression leaves PostgreSQL to guess the parameter's type; typed nulls behave the same on H2
-     * and PostgreSQL.
-     */
-    enum SqlNull {
-        TEXT(Types.VARCHAR), TIMESTAMP(Types.TIMESTAMP_WITH_TIMEZONE);
-
-        private final int sqlType;
-
-        SqlNull(int sqlType) {
-            this.sqlType = sqlType;
-        }
+    private int update(String statement, Object... args) {
+        return sql.update(statement, args);
     }
 
-    private int update(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, args);
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("ledger write failed: " + e.getMessage(), e);
-        }
-    }
-
-    private List<LedgerEntry> query(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, args);
-            List<LedgerEntry> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new LedgerEntry(rs.getString(1), ObjectKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), LedgerState.valueOf(rs.getString(8)), instant(rs, 9),
-                            rs.getString(10), rs.getBoolean(11), instant(rs, 12)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("ledger read failed: " + e.getMessage(), e);
-        }
-    }
-
-    static void bind(PreparedStatement ps, Object... args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            Object a = args[i];
-            if (a instanceof SqlNull typed) {
-                ps.setNull(i + 1, typed.sqlType);
-            } else if (a == null) {
-                ps.setNull(i + 1, Types.VARCHAR);
-            } else if (a instanceof OffsetDateTime odt) {
-                ps.setObject(i + 1, odt);
-            } else if (a instanceof Timestamp t) {
-                ps.setTimestamp(i + 1, t);
-            } else {
-                ps.setObject(i + 1, a);
-            }
-        }
-    }
-
-    static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime odt = rs.getObject(column, OffsetDateTime.class);
-        return odt == null ? null : odt.toInstant();
+    private List<LedgerEntry> query(String statement, Object... args) {
+        return sql.entries(statement, args);
     }
 }

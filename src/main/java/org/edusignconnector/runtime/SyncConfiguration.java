@@ -29,7 +29,11 @@ import org.edusignconnector.ledger.Ledger;
 import org.edusignconnector.sync.ActiveRuns;
 import org.edusignconnector.sync.DeletionGuard;
 import org.edusignconnector.sync.DeletionHolds;
-import org.edusignconnector.sync.Downstream;
+import org.edusignconnector.sync.CourseChecks;
+import org.edusignconnector.sync.CourseListing;
+import org.edusignconnector.sync.CoursePlan;
+import org.edusignconnector.sync.CourseWrites;
+import org.edusignconnector.sync.VanishedCourses;
 import org.edusignconnector.sync.RunGuards;
 import org.edusignconnector.sync.RunLifecycle;
 import org.edusignconnector.sync.SyncLauncher;
@@ -109,12 +113,20 @@ public class SyncConfiguration implements CamelConfiguration {
         registry.bind("upstreamIdempotency", upstreamKeys);
         LedgerWrites writes = new LedgerWrites(ledger, events, LostAnswerSettle.of(lostAnswerSettleMs, endpointOptions),
                 LedgerWrites.sleeping());
-        Downstream downstream = new Downstream(ledger, events, new EdusignSink(writes, new EdusignPayloads(json)), downstreamKeys,
-                new DeletionGuard(deletionsAlwaysAllowed), Beans.of(context, "deletionHolds", DeletionHolds.class),
-                new PersonProblems(dataSource, clock));
-        registry.bind("downstream", downstream);
-        registry.bind("v3Downstream", new V3Downstream(downstream, ledger, new V3Writer(writes, new EdusignPayloads(json)), downstreamKeys,
-                gateway, json, new HeavyPace(heavyRatePerMinute), context.createProducerTemplate(), v3BatchSize));
+        EdusignSink sink = new EdusignSink(writes, new EdusignPayloads(json));
+        // The down route's steps, one bean each (routes/sync-run.yaml calls them by these names).
+        CourseChecks courseChecks = new CourseChecks(events, new PersonProblems(dataSource, clock));
+        CoursePlan coursePlan = new CoursePlan(ledger, events);
+        CourseWrites courseWrites = new CourseWrites(ledger, events, sink, downstreamKeys);
+        registry.bind("courseListing", new CourseListing(events));
+        registry.bind("courseChecks", courseChecks);
+        registry.bind("coursePlan", coursePlan);
+        registry.bind("courseWrites", courseWrites);
+        registry.bind("vanishedCourses", new VanishedCourses(ledger, events, sink, downstreamKeys,
+                new DeletionGuard(deletionsAlwaysAllowed), Beans.of(context, "deletionHolds", DeletionHolds.class)));
+        registry.bind("v3Downstream", new V3Downstream(courseChecks, coursePlan, courseWrites, ledger,
+                new V3Writer(writes, new EdusignPayloads(json)), downstreamKeys, gateway, json, new HeavyPace(heavyRatePerMinute),
+                context.createProducerTemplate(), v3BatchSize));
         registry.bind("upstream", new Upstream(ledger, events, upstreamKeys, new AttendanceAttempts(dataSource, clock)));
     }
 }

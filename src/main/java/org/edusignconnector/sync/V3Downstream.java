@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +26,7 @@ import org.edusignconnector.tenant.TenantIdempotency;
 
 /**
  * The down run of a tenant on {@code edusignApi: v3-batch}: every course goes through the same rules, options and
- * tenant filter as on v1 ({@link Downstream}'s steps), a course whose source content the ledger holds as synced is
+ * tenant filter as on v1 (the steps of {@link CourseChecks}, {@link CoursePlan} and {@link CourseWrites}), a course whose source content the ledger holds as synced is
  * unchanged, and the rest — the run's plan — is written at once by the {@link V3Writer} in batches. The change
  * keys of the written courses go in the tenant's repository as v1 would leave them, so a switch back to v1 finds
  * them unchanged.
@@ -34,7 +35,9 @@ public class V3Downstream {
 
     private static final Set<ReasonCode> WRITTEN = Set.of(ReasonCode.CREATED, ReasonCode.UPDATED, ReasonCode.ADOPTED, ReasonCode.UNCHANGED);
 
-    private final Downstream downstream;
+    private final CourseChecks checks;
+    private final CoursePlan planner;
+    private final CourseWrites writes;
     private final Ledger ledger;
     private final V3Writer writer;
     private final IdempotentRepository idempotency;
@@ -44,9 +47,11 @@ public class V3Downstream {
     private final ProducerTemplate template;
     private final int batchSize;
 
-    public V3Downstream(Downstream downstream, Ledger ledger, V3Writer writer, IdempotentRepository idempotency, HttpGateway gateway,
+    public V3Downstream(CourseChecks checks, CoursePlan planner, CourseWrites writes, Ledger ledger, V3Writer writer, IdempotentRepository idempotency, HttpGateway gateway,
                         ObjectMapper json, EdusignV3.Pace pace, ProducerTemplate template, int batchSize) {
-        this.downstream = downstream;
+        this.checks = checks;
+        this.planner = planner;
+        this.writes = writes;
         this.ledger = ledger;
         this.writer = writer;
         this.idempotency = idempotency;
@@ -61,41 +66,53 @@ public class V3Downstream {
     public void writeAll(Exchange exchange) {
         SyncRun run = exchange.getProperty(Downstream.RUN, SyncRun.class);
         List<SourceCourse> courses = exchange.getMessage().getBody(List.class);
-        List<V3Writer.Change> plan = new ArrayList<>();
         Map<String, String> previous = new HashMap<>();
+        List<V3Writer.Change> plan = new ArrayList<>();
         for (SourceCourse listed : courses) {
-            Exchange one = new DefaultExchange(exchange.getContext());
-            one.setProperty(Downstream.RUN, run);
-            one.getMessage().setBody(listed);
-            downstream.check(one);
-            if (one.getProperty(Downstream.SKIP) == null) {
-                template.send(run.courseFilter(), one);
-                downstream.applyTenantFilter(one);
-            }
-            if (one.getProperty(Downstream.SKIP) != null) {
-                downstream.recordSkip(one);
-                continue;
-            }
-            if (run.dryRun()) {
-                downstream.plan(one);
-                continue;
-            }
-            SourceCourse course = one.getMessage().getBody(SourceCourse.class);
-            String fingerprint = one.getProperty(Downstream.FINGERPRINT, String.class);
-            LedgerEntry known = ledger.find(run.tenantName(), ObjectKind.COURSE, course.getSourceKey()).orElse(null);
-            if (known != null && known.state() == LedgerState.SYNCED && fingerprint.equals(known.sourceFingerprint())) {
-                idempotency.add(key(run, course.getSourceKey(), fingerprint));
-                downstream.recordUnchanged(one);
-                continue;
-            }
-            plan.add(new V3Writer.Change(course, fingerprint));
-            if (known != null && known.sourceFingerprint() != null) {
-                previous.put(course.getSourceKey(), known.sourceFingerprint());
-            }
+            changeOf(exchange, run, listed, previous).ifPresent(plan::add);
         }
-        if (plan.isEmpty()) {
-            return;
+        if (!plan.isEmpty()) {
+            write(run, plan, previous);
         }
+    }
+
+    /**
+     * One course through the same steps as on v1: the change to write, or empty when it was skipped, planned
+     * (dry run) or unchanged. {@code previous} gets the source fingerprint the ledger held for it.
+     */
+    private Optional<V3Writer.Change> changeOf(Exchange exchange, SyncRun run, SourceCourse listed, Map<String, String> previous) {
+        Exchange one = new DefaultExchange(exchange.getContext());
+        one.setProperty(Downstream.RUN, run);
+        one.getMessage().setBody(listed);
+        checks.check(one);
+        if (one.getProperty(Downstream.SKIP) == null) {
+            template.send(run.courseFilter(), one);
+            checks.applyTenantFilter(one);
+        }
+        if (one.getProperty(Downstream.SKIP) != null) {
+            checks.recordSkip(one);
+            return Optional.empty();
+        }
+        if (run.dryRun()) {
+            planner.plan(one);
+            return Optional.empty();
+        }
+        SourceCourse course = one.getMessage().getBody(SourceCourse.class);
+        String fingerprint = one.getProperty(Downstream.FINGERPRINT, String.class);
+        LedgerEntry known = ledger.find(run.tenantName(), ObjectKind.COURSE, course.getSourceKey()).orElse(null);
+        if (known != null && known.state() == LedgerState.SYNCED && fingerprint.equals(known.sourceFingerprint())) {
+            idempotency.add(key(run, course.getSourceKey(), fingerprint));
+            writes.recordUnchanged(one);
+            return Optional.empty();
+        }
+        if (known != null && known.sourceFingerprint() != null) {
+            previous.put(course.getSourceKey(), known.sourceFingerprint());
+        }
+        return Optional.of(new V3Writer.Change(course, fingerprint));
+    }
+
+    /** The plan in batches; each course written gets its key, and its former content's key goes. */
+    private void write(SyncRun run, List<V3Writer.Change> plan, Map<String, String> previous) {
         EdusignV3 v3 = new EdusignV3(gateway, json, run.edusignV3Url(), run.tenant().edusignApiKey(), run.tenantName(), run.requests(), pace,
                 batchSize);
         Map<String, ReasonCode> outcomes = writer.write(run, v3, plan);

@@ -1,0 +1,74 @@
+package org.edusignconnector.sync;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.spi.IdempotentRepository;
+import org.edusignconnector.course.ReasonCode;
+import org.edusignconnector.course.SourceCourse;
+import org.edusignconnector.edusign.AmbiguousAdoptionException;
+import org.edusignconnector.edusign.EdusignSink;
+import org.edusignconnector.edusign.EdusignUnknownAnswerException;
+import org.edusignconnector.edusign.PersonArchivedException;
+import org.edusignconnector.edusign.UnansweredCreateException;
+import org.edusignconnector.events.EventLog;
+import org.edusignconnector.ledger.Ledger;
+import org.edusignconnector.ledger.LedgerEntry;
+import org.edusignconnector.ledger.ObjectKind;
+import org.edusignconnector.tenant.TenantIdempotency;
+
+/**
+ * The two branches of a course's idempotent write (a content already sent is unchanged, a new one goes to
+ * Edusign) and the record of a course Edusign refused, after which the run goes on.
+ */
+public class CourseWrites {
+
+    private final Ledger ledger;
+    private final EventLog events;
+    private final EdusignSink sink;
+    private final IdempotentRepository idempotency;
+
+    public CourseWrites(Ledger ledger, EventLog events, EdusignSink sink, IdempotentRepository idempotency) {
+        this.ledger = ledger;
+        this.events = events;
+        this.sink = sink;
+        this.idempotency = idempotency;
+    }
+
+    /** The repository holds this content's key: Edusign already has it. */
+    public void recordUnchanged(Exchange exchange) {
+        SyncRun run = Downstream.run(exchange);
+        run.count(ReasonCode.UNCHANGED);
+        run.progressed();
+    }
+
+    /** Sends the course (and its people and groups) to Edusign. */
+    public void write(Exchange exchange) {
+        SyncRun run = Downstream.run(exchange);
+        SourceCourse course = exchange.getMessage().getBody(SourceCourse.class);
+        String fingerprint = exchange.getProperty(Downstream.FINGERPRINT, String.class);
+        String previous = ledger.find(run.tenantName(), ObjectKind.COURSE, course.getSourceKey())
+                .map(LedgerEntry::sourceFingerprint).orElse(null);
+        ReasonCode outcome = sink.upsertCourse(run, course, fingerprint);
+        run.count(outcome);
+        run.progressed();
+        if (previous != null && !previous.equals(fingerprint)) {
+            // Forget the old content's key, so that a later return to that content is sent again.
+            idempotency.remove(TenantIdempotency.key(run.tenantName(), Downstream.changeKey(course.getSourceKey(), previous)));
+        }
+    }
+
+    /** Records an item that Edusign or the source refused; the run goes on. */
+    public void recordFailure(Exchange exchange) {
+        SyncRun run = Downstream.run(exchange);
+        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        SourceCourse course = exchange.getMessage().getBody(SourceCourse.class);
+        ReasonCode reason = failure instanceof UnansweredCreateException ? ReasonCode.EDUSIGN_UNANSWERED
+                : failure instanceof EdusignUnknownAnswerException ? ReasonCode.EDUSIGN_UNKNOWN_ANSWER
+                : failure instanceof PersonArchivedException ? ReasonCode.PERSON_ARCHIVED
+                : failure instanceof AmbiguousAdoptionException ? ReasonCode.ADOPTION_AMBIGUOUS
+                : ReasonCode.EDUSIGN_REJECTED;
+        run.count(reason);
+        run.progressed();
+        events.record(run, "course", course == null ? null : course.getSourceKey(),
+                reason.name(), failure == null ? "unknown failure" : failure.getMessage());
+    }
+}
