@@ -74,21 +74,25 @@ final class V3PersonBatch {
             items.add(item);
             fingerprints.add(fingerprint);
         }
-        // Each batch's people go in the ledger as soon as it is answered: a crash loses at most the batch in flight.
-        v3.upsert(kind == ObjectKind.STUDENT ? EdusignV3.Collection.STUDENTS : EdusignV3.Collection.PROFESSORS, items, o -> {
-            SourcePerson p = sent.get(o.inputIndex());
-            if (o.kind() == V3ItemOutcome.Kind.TAKEN) {
-                String apiId = writes.ledger().find(tenant, kind, p.sourceKey()).map(LedgerEntry::apiId).orElseThrow();
-                writes.ledger().markSynced(tenant, kind, p.sourceKey(), apiId, o.id(), fingerprints.get(o.inputIndex()), null, p.displayName(), false);
-                ids.put(p.sourceKey(), o.id());
-            } else {
-                // A refused or unanswered create is not on the sheets this run, and its intent stays; a refused update
-                // leaves the person on them as Edusign has them, the ledger's fingerprint unchanged. Both are tried again.
-                unsettled.add(p.sourceKey());
-                V3Outcomes.record(run, writes.events(), kind.path(), p.sourceKey(), p.displayName(), o);
-            }
-        });
+        v3.upsert(kind == ObjectKind.STUDENT ? EdusignV3.Collection.STUDENTS : EdusignV3.Collection.PROFESSORS, items,
+                o -> settle(run, kind, sent.get(o.inputIndex()), fingerprints.get(o.inputIndex()), o, ids, unsettled));
         return new People(ids, unsettled);
+    }
+
+    /** One person's answer, in the ledger as soon as its batch is answered: a crash loses at most the batch in flight. */
+    private void settle(EdusignRun run, ObjectKind kind, SourcePerson p, String fingerprint, V3ItemOutcome o,
+                        Map<String, String> ids, Set<String> unsettled) {
+        String tenant = run.tenantName();
+        if (o.kind() == V3ItemOutcome.Kind.TAKEN) {
+            String apiId = writes.ledger().find(tenant, kind, p.sourceKey()).map(LedgerEntry::apiId).orElseThrow();
+            writes.ledger().markSynced(tenant, kind, p.sourceKey(), apiId, o.id(), fingerprint, null, p.displayName(), false);
+            ids.put(p.sourceKey(), o.id());
+        } else {
+            // A refused or unanswered create is not on the sheets this run, and its intent stays; a refused update
+            // leaves the person on them as Edusign has them, the ledger's fingerprint unchanged. Both are tried again.
+            unsettled.add(p.sourceKey());
+            V3Outcomes.record(run, writes.events(), kind.path(), p.sourceKey(), p.displayName(), o);
+        }
     }
 
     private Optional<JsonNode> findOnEdusign(EdusignRun run, ObjectKind kind, SourcePerson p) {
