@@ -191,9 +191,10 @@ public final class Benchmark {
         Report.Requests requests = count(edusign.requests(KEY));
         double sourceRead = celcat.requestSpan().toNanos() / 1e9;
         // what the rate limits alone would impose: the school's requests at its per-minute rate, and the batches
-        // (POSTs) spaced 60 s / HEAVY rate apart by the runtime
+        // (POSTs) under the HEAVY class's sliding minute (HeavyPace): up to heavyRate at once, the next a minute after
+        // the one heavyRate before it, so the last of n goes at floor((n - 1) / heavyRate) minutes
         double rateBound = requests.total() * 60.0 / options.rate();
-        double heavyBound = Math.max(0, requests.creates() - 1) * 60.0 / heavyRate;
+        double heavyBound = Math.max(0, requests.creates() - 1) / heavyRate * 60.0;
         if (!"COMPLETED".equals(sample.summary().path("status").asText())) {
             report.note("v3-batch " + name + ": the run ended " + sample.summary().path("status").asText() + ": "
                     + sample.summary().path("message"));

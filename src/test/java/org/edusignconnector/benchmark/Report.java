@@ -207,8 +207,8 @@ final class Report {
         }
         t.print(out);
         out.println("  source read = first to last Celcat request of the run; rate bound = the run's Edusign requests / "
-                + ratePerMinute + " per minute; HEAVY bound = (batches - 1) x the runtime's spacing of v3 batches"
-                + " (connector.edusign.heavy-rate-per-minute); v1 is measured at the first size only.");
+                + ratePerMinute + " per minute; HEAVY bound = floor((batches - 1) / HEAVY rate) minutes, the"
+                + " runtime's sliding minute (connector.edusign.heavy-rate-per-minute batches at once); v1 is measured at the first size only.");
     }
 
     /** The multi-tenant wave's table and its target. */
