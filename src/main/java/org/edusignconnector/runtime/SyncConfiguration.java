@@ -31,7 +31,8 @@ import org.edusignconnector.sync.DeletionGuard;
 import org.edusignconnector.sync.DeletionHolds;
 import org.edusignconnector.sync.CourseChecks;
 import org.edusignconnector.sync.CourseListing;
-import org.edusignconnector.sync.CoursePlan;
+import org.edusignconnector.sync.DownPlanner;
+import org.edusignconnector.sync.PlanReport;
 import org.edusignconnector.sync.CourseWrites;
 import org.edusignconnector.sync.VanishedCourses;
 import org.edusignconnector.sync.RunGuards;
@@ -115,18 +116,17 @@ public class SyncConfiguration implements CamelConfiguration {
                 LedgerWrites.sleeping());
         EdusignSink sink = new EdusignSink(writes, new EdusignPayloads(json));
         // The down route's steps, one bean each (routes/sync-run.yaml calls them by these names).
-        CourseChecks courseChecks = new CourseChecks(events, new PersonProblems(dataSource, clock));
-        CoursePlan coursePlan = new CoursePlan(ledger, events);
         CourseWrites courseWrites = new CourseWrites(ledger, events, sink, downstreamKeys);
+        VanishedCourses vanishedCourses = new VanishedCourses(ledger, events, sink, downstreamKeys,
+                new DeletionGuard(deletionsAlwaysAllowed), Beans.of(context, "deletionHolds", DeletionHolds.class));
         registry.bind("courseListing", new CourseListing(events));
-        registry.bind("courseChecks", courseChecks);
-        registry.bind("coursePlan", coursePlan);
+        registry.bind("downPlanner", new DownPlanner(new CourseChecks(events, new PersonProblems(dataSource, clock)), ledger, vanishedCourses,
+                context.createProducerTemplate()));
+        registry.bind("planReport", new PlanReport(ledger, events));
         registry.bind("courseWrites", courseWrites);
-        registry.bind("vanishedCourses", new VanishedCourses(ledger, events, sink, downstreamKeys,
-                new DeletionGuard(deletionsAlwaysAllowed), Beans.of(context, "deletionHolds", DeletionHolds.class)));
-        registry.bind("v3Downstream", new V3Downstream(courseChecks, coursePlan, courseWrites, ledger,
-                new V3Writer(writes, new EdusignPayloads(json)), downstreamKeys, gateway, json, new HeavyPace(heavyRatePerMinute),
-                context.createProducerTemplate(), v3BatchSize));
+        registry.bind("vanishedCourses", vanishedCourses);
+        registry.bind("v3Downstream", new V3Downstream(courseWrites, ledger, new V3Writer(writes, new EdusignPayloads(json)), downstreamKeys,
+                gateway, json, new HeavyPace(heavyRatePerMinute), v3BatchSize));
         registry.bind("upstream", new Upstream(ledger, events, upstreamKeys, new AttendanceAttempts(dataSource, clock)));
     }
 }

@@ -33,6 +33,30 @@ public class CourseWrites {
         this.idempotency = idempotency;
     }
 
+    /** The body, one course of the plan to write, becomes the course, with its fingerprint and change key beside it. */
+    public void prepare(Exchange exchange) {
+        PlannedCourse planned = exchange.getMessage().getBody(PlannedCourse.class);
+        exchange.setProperty(Downstream.FINGERPRINT, planned.sourceFingerprint());
+        exchange.setProperty(Downstream.CHANGE_KEY, planned.changeKey());
+        exchange.getMessage().setBody(planned.course());
+    }
+
+    /** The plan's unchanged courses (the body's {@link DownPlan}): counted, and their content's key kept. */
+    public void settleUnchanged(Exchange exchange) {
+        SyncRun run = Downstream.run(exchange);
+        exchange.getMessage().getBody(DownPlan.class).unchanged().forEach(c -> settleUnchanged(run, c));
+    }
+
+    /**
+     * A course the ledger holds as synced with this very content: nothing to send. Its key goes in the repository (it
+     * may be missing after a crash between the ledger's record and the key's, or after a switch of API).
+     */
+    void settleUnchanged(SyncRun run, PlannedCourse course) {
+        idempotency.add(course.changeKey());
+        run.count(ReasonCode.UNCHANGED);
+        run.progressed();
+    }
+
     /** The repository holds this content's key: Edusign already has it. */
     public void recordUnchanged(Exchange exchange) {
         SyncRun run = Downstream.run(exchange);

@@ -5,8 +5,9 @@ import org.apache.camel.Exchange;
 /**
  * What the steps of the downstream route (source → Edusign) share on the exchange: the run travels as the
  * exchange property {@value #RUN}, a course's verdict as {@value #SKIP} or {@value #CHANGE_KEY}. The steps
- * themselves are beans of their own, in the order the route calls them: {@link CourseListing},
- * {@link CourseChecks}, {@link CoursePlan} (dry runs) or {@link CourseWrites}, then {@link VanishedCourses}.
+ * themselves are beans of their own, in the order the route calls them: {@link CourseListing}, {@link DownPlanner}
+ * (with {@link CourseChecks}), then {@link PlanReport} (dry runs), {@link V3Downstream} (v3-batch) or
+ * {@link CourseWrites} (v1), then {@link VanishedCourses}.
  */
 public final class Downstream {
 

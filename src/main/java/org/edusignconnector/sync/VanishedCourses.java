@@ -1,6 +1,8 @@
 package org.edusignconnector.sync;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.IdempotentRepository;
@@ -36,22 +38,34 @@ public class VanishedCourses {
         this.holds = holds;
     }
 
-    public void deleteVanished(Exchange exchange) {
-        SyncRun run = Downstream.run(exchange);
+    /**
+     * The plan's deletions: the sheets of the window whose course the source did not list, and whether the guard holds
+     * them, out of the window's sheets as they will be when the run ends (the {@code kept} courses the ledger does not
+     * hold yet join them). Empty when the listing may have been cut short: it says nothing about what vanished.
+     */
+    DownPlan.Deletions plan(SyncRun run, List<PlannedCourse> kept) {
         if (!run.sourceComplete()) {
-            return;   // a listing that may have been cut short says nothing about what vanished
+            return new DownPlan.Deletions(List.of(), 0, null);
         }
         List<LedgerEntry> known = ledger.coursesStartingBetween(run.tenantName(), run.window().from().toInstant(), run.window().until().toInstant());
         List<LedgerEntry> vanished = known.stream().filter(e -> !run.wasListed(e.sourceKey())).toList();
-        String hold = guard.verdict(run, vanished.size(), known.size());
-        if (hold != null) {
-            holdAll(run, hold, vanished.size(), known.size());
+        Set<String> held = known.stream().map(LedgerEntry::sourceKey).collect(Collectors.toSet());
+        int futureSheets = known.size() + (int) kept.stream().filter(c -> !held.contains(c.course().getSourceKey())).count();
+        return new DownPlan.Deletions(vanished, futureSheets, guard.verdict(run, vanished.size(), futureSheets));
+    }
+
+    /** Carries out (or, in a dry run, reports) the deletions of the body's {@link DownPlan}; held ones are recorded. */
+    public void deleteVanished(Exchange exchange) {
+        SyncRun run = Downstream.run(exchange);
+        DownPlan.Deletions deletions = exchange.getMessage().getBody(DownPlan.class).deletions();
+        if (deletions.heldBecause() != null) {
+            holdAll(run, deletions.heldBecause(), deletions.vanished().size(), deletions.futureSheets());
             return;
         }
-        if (!run.dryRun()) {
+        if (!run.dryRun() && run.sourceComplete()) {
             holds.release(run.tenantName());
         }
-        for (LedgerEntry entry : vanished) {
+        for (LedgerEntry entry : deletions.vanished()) {
             if (run.dryRun()) {
                 run.count(ReasonCode.DELETED);
                 events.record(run, "course", entry.sourceKey(), ReasonCode.DELETED.name(),
