@@ -1,5 +1,9 @@
 package org.edusignconnector.flow;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -38,6 +42,20 @@ final class AcmeFixture implements AutoCloseable {
     private RuntimeHarness configure(RuntimeHarness harness) {
         return harness.property("test.celcat.url", celcat.baseUrl()).property("test.edusign.url", edusign.baseUrl())
                 .clock(CelcatSchool.NOW).tenantFile("acme.yaml");
+    }
+
+    /**
+     * {@code harness} with the tenant file {@code tenantFile} of src/test/resources/tenants (acme's parameters last),
+     * its tenant on {@code edusignApi: api}; on v3-batch, v3 is the same simulated school's.
+     */
+    static RuntimeHarness onApi(RuntimeHarness harness, String api, String tenantFile) {
+        try {
+            String yaml = Files.readString(Path.of("src/test/resources/tenants", tenantFile));
+            return harness.tenantYaml("acme.yaml", yaml + "      - name: edusignApi\n        value: " + api + "\n"
+                    + "      - name: edusignV3Url\n        value: \"{{test.edusign.url}}\"\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     CelcatTimetable timetable() {

@@ -39,9 +39,7 @@ class DoctorTest {
     @Test
     void aTenantOnV3IsProbedWithAnEmptyBatchThatWritesNothing() throws Exception {
         try (AcmeFixture acme = new AcmeFixture()) {
-            String v1 = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/tenants/acme.yaml"));
-            acme.runtime.tenantYaml("acme.yaml", v1 + "      - name: edusignApi\n        value: v3-batch\n"
-                    + "      - name: edusignV3Url\n        value: \"{{test.edusign.url}}\"\n").start();
+            AcmeFixture.onApi(acme.runtime, "v3-batch", "acme.yaml").start();
 
             DoctorReport report = doctor(acme).examine("acme");
 

@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -195,11 +193,9 @@ class V3BatchFaultsTest {
     }
 
     /** The acme tenant with {@code edusignApi: v3-batch}, batches of 2, v3 on the same simulated school. */
-    private static RuntimeHarness onV3(AcmeFixture acme) throws Exception {
+    private static RuntimeHarness onV3(AcmeFixture acme) {
         acme.edusign.setHeavySlowDown(Integer.MAX_VALUE, 0);
-        String v1 = Files.readString(Path.of("src/test/resources/tenants/acme.yaml"));
-        return acme.runtime.property("connector.edusign.heavy-rate-per-minute", "6000").property("connector.edusign.v3-batch-size", "2")
-                .tenantYaml("acme.yaml", v1 + "      - name: edusignApi\n        value: v3-batch\n"
-                        + "      - name: edusignV3Url\n        value: \"{{test.edusign.url}}\"\n");
+        return AcmeFixture.onApi(acme.runtime.property("connector.edusign.heavy-rate-per-minute", "6000")
+                .property("connector.edusign.v3-batch-size", "2"), "v3-batch", "acme.yaml");
     }
 }

@@ -2,8 +2,6 @@ package org.edusignconnector.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.edusignconnector.events.RunSummary;
@@ -152,9 +150,7 @@ class V3BatchWritesTest {
     }
 
     /** The acme tenant with {@code edusignApi: v3-batch}, v3 on the same simulated school. */
-    private static org.edusignconnector.testing.RuntimeHarness onV3(org.edusignconnector.testing.RuntimeHarness harness) throws Exception {
-        String v1 = Files.readString(Path.of("src/test/resources/tenants/acme.yaml"));
-        return harness.tenantYaml("acme.yaml", v1 + "      - name: edusignApi\n        value: v3-batch\n"
-                + "      - name: edusignV3Url\n        value: \"{{test.edusign.url}}\"\n");
+    private static org.edusignconnector.testing.RuntimeHarness onV3(org.edusignconnector.testing.RuntimeHarness harness) {
+        return AcmeFixture.onApi(harness, "v3-batch", "acme.yaml");
     }
 }

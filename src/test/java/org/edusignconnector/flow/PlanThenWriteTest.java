@@ -1,0 +1,96 @@
+package org.edusignconnector.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.edusignconnector.events.PlannedItem;
+import org.edusignconnector.events.RunSummary;
+import org.edusignconnector.events.SyncRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A down run plans, then writes, on either API: the dry run's plan is what the real run then does (same creates,
+ * updates, deletions, unchanged and skips, per course), and a plan that cannot be completed writes nothing at all.
+ */
+class PlanThenWriteTest {
+
+    private static final String WHAT_A_RUN_DOES = "CREATED|UPDATED|UNCHANGED|DELETED|ADOPTED|FILTERED_.*|PAST|SAME_DAY|OUTSIDE_WINDOW|ALL_DAY_EVENT"
+            + "|NO_VALID_.*|DUPLICATE_INSTRUCTOR_EMAIL|DELETIONS_HELD";
+
+    private AcmeFixture acme;
+
+    @BeforeEach
+    void start() {
+        acme = new AcmeFixture();
+        acme.edusign.setHeavySlowDown(Integer.MAX_VALUE, 0);
+        acme.runtime.property("connector.edusign.heavy-rate-per-minute", "6000");
+    }
+
+    @AfterEach
+    void stop() {
+        acme.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"v1", "v3-batch"})
+    void theRealRunDoesWhatTheDryRunPlanned(String api) {
+        AcmeFixture.onApi(acme.runtime, api, "acme.yaml").start();
+
+        RunSummary firstPlan = dryRun();
+        assertThat(acme.edusign.requests(AcmeFixture.KEY)).isEmpty();
+        assertThat(firstPlan.plan()).extracting(PlannedItem::kind, PlannedItem::reason).contains(
+                org.assertj.core.groups.Tuple.tuple("instructor", "CREATED"), org.assertj.core.groups.Tuple.tuple("learner", "CREATED"));
+        assertThat(firstPlan.plan()).filteredOn(p -> p.kind().equals("learner") && p.reason().equals("CREATED")).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("would create or adopt 3 of the 3 learners"));
+        RunSummary first = acme.runtime.sync("acme");
+        assertThat(outcomes(first)).isEqualTo(outcomes(firstPlan)).containsEntry("CREATED", 3L);
+        assertThat(acme.school().courses()).extracting(c -> c.get("NAME").asText())
+                .containsExactlyInAnyOrder("Mathématiques TD", "Physique CM", "Soutien en ligne");
+        assertThat(acme.school().students()).as("the learners the plan announced").hasSize(3);
+
+        acme.timetable().updateEvent(CelcatSchool.MONDAY_TD, e -> e.toBuilder().name("Mathématiques TD (salle changée)").build());
+        acme.timetable().removeEvent(CelcatSchool.VISIO);
+        acme.timetable().addEvent(CelcatSchool.event("ev-new", java.time.LocalDate.of(2026, 3, 30), 9, 11).name("Chimie TP").category("TP")
+                .staff(502).students(9003).rooms(12).build());
+        acme.edusign.clearRequests();
+
+        RunSummary changesPlan = dryRun();
+        assertThat(acme.edusign.requests(AcmeFixture.KEY)).isEmpty();
+        assertThat(outcomes(changesPlan)).containsEntry("CREATED", 1L).containsEntry("UPDATED", 1L).containsEntry("DELETED", 1L)
+                .containsEntry("UNCHANGED", 1L);
+        assertThat(changesPlan.plan()).as("people the connector already holds are not planned again")
+                .noneMatch(p -> p.reason().equals("CREATED") && !p.kind().equals("course"));
+        RunSummary changes = acme.runtime.sync("acme");
+        assertThat(outcomes(changes)).isEqualTo(outcomes(changesPlan));
+        assertThat(acme.school().courses()).extracting(c -> c.get("NAME").asText())
+                .containsExactlyInAnyOrder("Mathématiques TD (salle changée)", "Physique CM", "Chimie TP");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"v1", "v3-batch"})
+    void aPlanThatCannotBeCompletedWritesNothing(String api) {
+        AcmeFixture.onApi(acme.runtime, api, "acme-broken-filter.yaml").start();
+
+        RunSummary run = acme.runtime.sync("acme");
+
+        assertThat(run.status()).isEqualTo("FAILED");
+        assertThat(run.message()).contains("the filter cannot read this course");
+        assertThat(acme.writes()).as("the courses planned before the failing one were not written either").isEmpty();
+        assertThat(acme.school().courses()).isEmpty();
+    }
+
+    private RunSummary dryRun() {
+        return acme.runtime.sync(new SyncRequest("acme", SyncRequest.DOWN, true, "test"));
+    }
+
+    /** The run's counts of what it did to each course (not the notes on people or texts, which a dry run counts alike). */
+    private static Map<String, Long> outcomes(RunSummary run) {
+        return run.counts().entrySet().stream().filter(e -> e.getKey().matches(WHAT_A_RUN_DOES))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+}
