@@ -35,6 +35,7 @@ import org.edusignconnector.sync.DownPlanner;
 import org.edusignconnector.sync.PlanReport;
 import org.edusignconnector.sync.CourseWrites;
 import org.edusignconnector.sync.VanishedCourses;
+import org.edusignconnector.sync.VanishedPlanner;
 import org.edusignconnector.sync.RunGuards;
 import org.edusignconnector.sync.RunLifecycle;
 import org.edusignconnector.sync.SyncLauncher;
@@ -116,15 +117,13 @@ public class SyncConfiguration implements CamelConfiguration {
                 LedgerWrites.sleeping());
         EdusignSink sink = new EdusignSink(writes, new EdusignPayloads(json));
         // The down route's steps, one bean each (routes/sync-run.yaml calls them by these names).
-        CourseWrites courseWrites = new CourseWrites(ledger, events, sink, downstreamKeys);
-        VanishedCourses vanishedCourses = new VanishedCourses(ledger, events, sink, downstreamKeys,
-                new DeletionGuard(deletionsAlwaysAllowed), Beans.of(context, "deletionHolds", DeletionHolds.class));
+        CourseWrites courseWrites = new CourseWrites(events, sink, downstreamKeys);
         registry.bind("courseListing", new CourseListing(events));
-        registry.bind("downPlanner", new DownPlanner(new CourseChecks(events, new PersonProblems(dataSource, clock)), ledger, vanishedCourses,
-                context.createProducerTemplate()));
+        registry.bind("downPlanner", new DownPlanner(new CourseChecks(events, new PersonProblems(dataSource, clock)), ledger,
+                new VanishedPlanner(ledger, new DeletionGuard(deletionsAlwaysAllowed)), context.createProducerTemplate()));
         registry.bind("planReport", new PlanReport(ledger, events));
         registry.bind("courseWrites", courseWrites);
-        registry.bind("vanishedCourses", vanishedCourses);
+        registry.bind("vanishedCourses", new VanishedCourses(events, sink, downstreamKeys, Beans.of(context, "deletionHolds", DeletionHolds.class)));
         registry.bind("v3Downstream", new V3Downstream(courseWrites, ledger, new V3Writer(writes, new EdusignPayloads(json)), downstreamKeys,
                 gateway, json, new HeavyPace(heavyRatePerMinute), v3BatchSize));
         registry.bind("upstream", new Upstream(ledger, events, upstreamKeys, new AttendanceAttempts(dataSource, clock)));

@@ -10,9 +10,6 @@ import org.edusignconnector.edusign.EdusignUnknownAnswerException;
 import org.edusignconnector.edusign.PersonArchivedException;
 import org.edusignconnector.edusign.UnansweredCreateException;
 import org.edusignconnector.events.EventLog;
-import org.edusignconnector.ledger.Ledger;
-import org.edusignconnector.ledger.LedgerEntry;
-import org.edusignconnector.ledger.ObjectKind;
 import org.edusignconnector.tenant.TenantIdempotency;
 
 /**
@@ -21,13 +18,11 @@ import org.edusignconnector.tenant.TenantIdempotency;
  */
 public class CourseWrites {
 
-    private final Ledger ledger;
     private final EventLog events;
     private final EdusignSink sink;
     private final IdempotentRepository idempotency;
 
-    public CourseWrites(Ledger ledger, EventLog events, EdusignSink sink, IdempotentRepository idempotency) {
-        this.ledger = ledger;
+    public CourseWrites(EventLog events, EdusignSink sink, IdempotentRepository idempotency) {
         this.events = events;
         this.sink = sink;
         this.idempotency = idempotency;
@@ -38,6 +33,7 @@ public class CourseWrites {
         PlannedCourse planned = exchange.getMessage().getBody(PlannedCourse.class);
         exchange.setProperty(Downstream.FINGERPRINT, planned.sourceFingerprint());
         exchange.setProperty(Downstream.CHANGE_KEY, planned.changeKey());
+        exchange.setProperty(Downstream.PREVIOUS_FINGERPRINT, planned.previousFingerprint());
         exchange.getMessage().setBody(planned.course());
     }
 
@@ -69,8 +65,7 @@ public class CourseWrites {
         SyncRun run = Downstream.run(exchange);
         SourceCourse course = exchange.getMessage().getBody(SourceCourse.class);
         String fingerprint = exchange.getProperty(Downstream.FINGERPRINT, String.class);
-        String previous = ledger.find(run.tenantName(), ObjectKind.COURSE, course.getSourceKey())
-                .map(LedgerEntry::sourceFingerprint).orElse(null);
+        String previous = exchange.getProperty(Downstream.PREVIOUS_FINGERPRINT, String.class);
         ReasonCode outcome = sink.upsertCourse(run, course, fingerprint);
         run.count(outcome);
         run.progressed();

@@ -16,17 +16,17 @@ import org.edusignconnector.ledger.ObjectKind;
 /**
  * The plan of a down run, before any write: every listed course through the shared rules, the source options and the
  * tenant's filter route ({@link CourseChecks}; a course left out is recorded there with its reason), then its intent
- * from the ledger ({@link PlannedCourse#fromLedger}), and the vanished courses ({@link VanishedCourses#plan}). Only a
+ * from the ledger ({@link PlannedCourse#fromLedger}), and the vanished courses ({@link VanishedPlanner}). Only a
  * dry run of a takeover ({@code adoptExistingSheets}) reads Edusign here, to say which sheet it would adopt.
  */
 public class DownPlanner {
 
     private final CourseChecks checks;
     private final Ledger ledger;
-    private final VanishedCourses vanished;
+    private final VanishedPlanner vanished;
     private final ProducerTemplate template;
 
-    public DownPlanner(CourseChecks checks, Ledger ledger, VanishedCourses vanished, ProducerTemplate template) {
+    public DownPlanner(CourseChecks checks, Ledger ledger, VanishedPlanner vanished, ProducerTemplate template) {
         this.checks = checks;
         this.ledger = ledger;
         this.vanished = vanished;

@@ -15,6 +15,8 @@ public final class Downstream {
     public static final String SKIP = "skip";
     public static final String CHANGE_KEY = "changeKey";
     public static final String FINGERPRINT = "courseFingerprint";
+    /** The source fingerprint the ledger held for the course when the run planned it (null when none). */
+    public static final String PREVIOUS_FINGERPRINT = "previousFingerprint";
     /** Header a tenant filter route sets to keep a course out, with a readable reason. */
     public static final String TENANT_SKIP_HEADER = "skipReason";
 
