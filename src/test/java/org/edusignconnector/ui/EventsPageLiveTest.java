@@ -3,10 +3,7 @@ package org.edusignconnector.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.sim.celcat.CelcatEvent;
 import org.edusignconnector.sim.celcat.CelcatSimulator;
@@ -62,13 +57,12 @@ class EventsPageLiveTest {
     private static final String PHYSICS = "ev-physics";
     private static final String INVALID_EMAIL = "emma.girard.school.example";
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static EdusignSimulator edusign;
     private static CelcatSimulator celcat;
     private static RuntimeHarness runtime;
     private static HeadlessChromium browser;
+    private static LiveRuntime live;
     private static Seen firstRun;
     private static Seen secondRun;
 
@@ -96,6 +90,7 @@ class EventsPageLiveTest {
         runtime = RuntimeHarness.create()
                 .property("test.celcat.url", celcat.baseUrl()).property("test.edusign.url", edusign.baseUrl())
                 .clock(NOW).tenantYaml(TENANT + ".yaml", TENANT_YAML).start();
+        live = new LiveRuntime(runtime);
 
         assertThat(adminSync().statusCode()).isEqualTo(200);
         firstRun = Seen.now();
@@ -259,8 +254,7 @@ class EventsPageLiveTest {
         edusign.setFaultInjector(gate);
         CompletableFuture<HttpResponse<String>> run;
         try {
-            run = HTTP.sendAsync(request("POST", "/api/tenants/" + TENANT + "/sync", "Bearer " + RuntimeHarness.ADMIN_TOKEN),
-                    HttpResponse.BodyHandlers.ofString());
+            run = live.sendAsync("POST", "/api/tenants/" + TENANT + "/sync", LiveRuntime.admin());
             await("the fourth course creation held").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
                     .until(gate::waiting, n -> n == 1);
 
@@ -292,7 +286,7 @@ class EventsPageLiveTest {
         HttpResponse<String> answer = run.get(30, TimeUnit.SECONDS);
         edusign.setFaultInjector(null);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        JsonNode summary = JSON.readTree(answer.body());
+        JsonNode summary = LiveRuntime.json(answer.body());
         assertThat(summary.at("/counts/CREATED").asLong()).isEqualTo(added.size()).isEqualTo(courseWrites("POST") - creationsBefore);
 
         // When the run ends, the page says so by itself: the progress goes, the run is COMPLETED in the table, with its bar.
@@ -402,42 +396,30 @@ class EventsPageLiveTest {
     }
 
     private static HttpResponse<String> adminSync() throws Exception {
-        return HTTP.send(request("POST", "/api/tenants/" + TENANT + "/sync", "Bearer " + RuntimeHarness.ADMIN_TOKEN),
-                HttpResponse.BodyHandlers.ofString());
+        return live.send("POST", "/api/tenants/" + TENANT + "/sync", LiveRuntime.admin());
     }
 
     private static JsonNode api(String path) throws Exception {
-        HttpResponse<String> answer = get(path, basic(RuntimeHarness.VIEWER_USER, RuntimeHarness.VIEWER_PASSWORD));
-        assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
-        return JSON.readTree(answer.body());
+        return live.api(path);
     }
 
     private static HttpResponse<String> get(String path, String authorization) throws Exception {
-        return HTTP.send(request("GET", path, authorization), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpRequest request(String method, String path, String authorization) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).method(method, HttpRequest.BodyPublishers.noBody());
-        if (authorization != null) {
-            b.header("Authorization", authorization);
-        }
-        return b.build();
+        return live.get(path, authorization);
     }
 
     private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return LiveRuntime.basic(user, password);
     }
 
     private static String baseUrl() {
-        return "http://127.0.0.1:" + runtime.httpPort();
+        return live.baseUrl();
     }
 
     // --- the page
 
     /** The page as the viewer opens it: the credentials in the address, as a browser asks for them. */
     private void openThePage() {
-        browser.open("http://" + RuntimeHarness.VIEWER_USER + ":" + RuntimeHarness.VIEWER_PASSWORD + "@127.0.0.1:"
-                + runtime.httpPort() + "/ui/");
+        browser.open(live.pageAsViewer());
         await("the tenant, its runs and its log").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
                 .until(() -> count("section.tenant tr.run") >= 1 && count("section.tenant tr.event") >= 1
                         || browser.text().contains("did not answer"));
@@ -473,13 +455,10 @@ class EventsPageLiveTest {
     }
 
     private List<String> texts(String selector) {
-        List<String> out = new ArrayList<>();
-        browser.script("return [...document.querySelectorAll(arguments[0])].map(e => e.textContent.trim())", selector)
-                .forEach(n -> out.add(n.asText()));
-        return out;
+        return LiveRuntime.texts(browser, selector);
     }
 
     private int count(String selector) {
-        return browser.script("return document.querySelectorAll(arguments[0]).length", selector).asInt();
+        return LiveRuntime.count(browser, selector);
     }
 }

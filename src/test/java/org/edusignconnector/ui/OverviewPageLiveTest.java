@@ -3,20 +3,14 @@ package org.edusignconnector.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.edusignconnector.sim.celcat.CelcatEvent;
 import org.edusignconnector.sim.celcat.CelcatSimulator;
 import org.edusignconnector.sim.edusign.EdusignSimulator;
@@ -42,13 +36,11 @@ class OverviewPageLiveTest {
     private static final String LONG_ID = "ev-" + "examen-final-semestre-2-groupe-international-".repeat(4) + "2026";
     private static final String TUTORING = "ev-tutoring";
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private static EdusignSimulator edusign;
     private static CelcatSimulator celcat;
     private static RuntimeHarness runtime;
     private static HeadlessChromium browser;
+    private static LiveRuntime live;
 
     @BeforeAll
     static void syncThreeSchools() throws Exception {
@@ -71,6 +63,7 @@ class OverviewPageLiveTest {
                 .tenantYaml("campus.yaml", tenant("campus", "1", "OVERVIEW_CELCAT_CODE"))
                 .tenantYaml("zenith.yaml", tenant("zenith", "1", "OVERVIEW_WRONG_CODE"))
                 .start();
+        live = new LiveRuntime(runtime);
         for (String tenant : List.of("atelier", "campus", "zenith")) {
             post("/api/tenants/" + tenant + "/sync");
         }
@@ -95,10 +88,10 @@ class OverviewPageLiveTest {
 
     @Test
     void theOverviewApiListsTheFailedTenantFirstWithItsCountsAndNextRuns() throws Exception {
-        assertThat(get("/api/overview", null).statusCode()).isEqualTo(401);
-        HttpResponse<String> answer = get("/api/overview", viewer());
+        assertThat(live.get("/api/overview", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> answer = live.get("/api/overview", LiveRuntime.viewer());
         assertThat(answer.statusCode()).isEqualTo(200);
-        JsonNode rows = JSON.readTree(answer.body()).get("tenants");
+        JsonNode rows = LiveRuntime.json(answer.body()).get("tenants");
 
         assertThat(names(rows)).containsExactly("zenith", "campus", "atelier");
         assertThat(rows.findValuesAsText("health")).containsExactly("FAILED", "NEEDS_A_LOOK", "HEALTHY");
@@ -126,10 +119,9 @@ class OverviewPageLiveTest {
 
     @Test
     void theDoctorsLastVerdictShowsInTheOverviewWithoutRunningItAgain() throws Exception {
-        HttpResponse<String> doctor = HTTP.send(request("GET", "/api/tenants/zenith/doctor", "Bearer " + RuntimeHarness.ADMIN_TOKEN),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> doctor = live.get("/api/tenants/zenith/doctor", LiveRuntime.admin());
         assertThat(doctor.statusCode()).isEqualTo(200);
-        JsonNode report = JSON.readTree(doctor.body());
+        JsonNode report = LiveRuntime.json(doctor.body());
         long fails = 0;
         for (JsonNode c : report.get("checks")) {
             fails += c.get("verdict").asText().equals("FAIL") ? 1 : 0;
@@ -192,8 +184,7 @@ class OverviewPageLiveTest {
     // --- the page
 
     private void openThePage() {
-        browser.open("http://" + RuntimeHarness.VIEWER_USER + ":" + RuntimeHarness.VIEWER_PASSWORD + "@127.0.0.1:"
-                + runtime.httpPort() + "/ui/");
+        browser.open(live.pageAsViewer());
         await("the overview and the tenants' logs").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
                 .until(() -> count("#overview tr.ov-row") == 3 && count("section.tenant tr.event") >= 3
                         || browser.text().contains("did not answer"));
@@ -246,14 +237,11 @@ class OverviewPageLiveTest {
     }
 
     private List<String> texts(String selector) {
-        List<String> out = new ArrayList<>();
-        browser.script("return [...document.querySelectorAll(arguments[0])].map(e => e.textContent.trim())", selector)
-                .forEach(n -> out.add(n.asText()));
-        return out;
+        return LiveRuntime.texts(browser, selector);
     }
 
     private int count(String selector) {
-        return browser.script("return document.querySelectorAll(arguments[0]).length", selector).asInt();
+        return LiveRuntime.count(browser, selector);
     }
 
     // --- the schools
@@ -327,30 +315,10 @@ class OverviewPageLiveTest {
     }
 
     private static JsonNode api(String path) throws Exception {
-        HttpResponse<String> answer = get(path, viewer());
-        assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
-        return JSON.readTree(answer.body());
+        return live.api(path);
     }
 
     private static void post(String path) throws Exception {
-        HTTP.send(request("POST", path, "Bearer " + RuntimeHarness.ADMIN_TOKEN), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> get(String path, String authorization) throws Exception {
-        return HTTP.send(request("GET", path, authorization), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpRequest request(String method, String path, String authorization) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + runtime.httpPort() + path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        if (authorization != null) {
-            b.header("Authorization", authorization);
-        }
-        return b.build();
-    }
-
-    private static String viewer() {
-        return "Basic " + Base64.getEncoder().encodeToString((RuntimeHarness.VIEWER_USER + ":" + RuntimeHarness.VIEWER_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        live.send("POST", path, LiveRuntime.admin());
     }
 }
