@@ -119,7 +119,7 @@ public class SyncConfiguration implements CamelConfiguration {
         // The down route's steps, one bean each (routes/sync-run.yaml calls them by these names).
         CourseWrites courseWrites = new CourseWrites(events, sink, downstreamKeys);
         registry.bind("courseListing", new CourseListing(events));
-        registry.bind("downPlanner", new DownPlanner(new CourseChecks(events, new PersonProblems(dataSource, clock)), ledger,
+        registry.bind("downPlanner", new DownPlanner(new CourseChecks(events, new PersonProblems(dataSource, clock)), ledger, writes,
                 new VanishedPlanner(ledger, new DeletionGuard(deletionsAlwaysAllowed)), context.createProducerTemplate()));
         registry.bind("planReport", new PlanReport(ledger, events));
         registry.bind("courseWrites", courseWrites);

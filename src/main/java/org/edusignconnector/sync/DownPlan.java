@@ -28,6 +28,15 @@ public record DownPlan(List<PlannedCourse> courses, Deletions deletions) {
         return courses.stream().filter(PlannedCourse::toWrite).toList();
     }
 
+    /**
+     * The courses to write that a takeover ({@code adoptExistingSheets}) may match to another connector's sheet: the
+     * ones new to the ledger. Adopting gives the sheet this connector's API_ID, which only v1 can do, so on v3 they
+     * go through v1; none when the tenant takes nothing over.
+     */
+    public List<PlannedCourse> takeovers(boolean adoptExistingSheets) {
+        return adoptExistingSheets ? toWrite().stream().filter(PlannedCourse::newToLedger).toList() : List.of();
+    }
+
     /** The courses Edusign already holds as the source has them. */
     public List<PlannedCourse> unchanged() {
         return courses.stream().filter(c -> !c.toWrite()).toList();

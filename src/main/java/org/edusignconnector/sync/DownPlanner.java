@@ -9,6 +9,7 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.support.DefaultExchange;
 import org.edusignconnector.course.SourceCourse;
+import org.edusignconnector.edusign.LedgerWrites;
 import org.edusignconnector.ledger.Ledger;
 import org.edusignconnector.ledger.LedgerEntry;
 import org.edusignconnector.ledger.ObjectKind;
@@ -17,18 +18,21 @@ import org.edusignconnector.ledger.ObjectKind;
  * The plan of a down run, before any write: every listed course through the shared rules, the source options and the
  * tenant's filter route ({@link CourseChecks}; a course left out is recorded there with its reason), then its intent
  * from the ledger ({@link PlannedCourse#fromLedger}), and the vanished courses ({@link VanishedPlanner}). Only a
- * dry run of a takeover ({@code adoptExistingSheets}) reads Edusign here, to say which sheet it would adopt.
+ * dry run reads Edusign here, for the courses the ledger does not know ({@link TakeoverPlan}): the writers look for
+ * those sheets before they create one, so the dry run does too.
  */
 public class DownPlanner {
 
     private final CourseChecks checks;
     private final Ledger ledger;
+    private final LedgerWrites writes;
     private final VanishedPlanner vanished;
     private final ProducerTemplate template;
 
-    public DownPlanner(CourseChecks checks, Ledger ledger, VanishedPlanner vanished, ProducerTemplate template) {
+    public DownPlanner(CourseChecks checks, Ledger ledger, LedgerWrites writes, VanishedPlanner vanished, ProducerTemplate template) {
         this.checks = checks;
         this.ledger = ledger;
+        this.writes = writes;
         this.vanished = vanished;
         this.template = template;
     }
@@ -70,8 +74,8 @@ public class DownPlanner {
         LedgerEntry known = ledger.find(run.tenantName(), ObjectKind.COURSE, course.getSourceKey()).orElse(null);
         PlannedCourse planned = PlannedCourse.fromLedger(course, one.getProperty(Downstream.FINGERPRINT, String.class),
                 one.getProperty(Downstream.CHANGE_KEY, String.class), known);
-        if (known == null && run.dryRun() && run.adoptExistingSheets()) {
-            TakeoverPlan.Planned takeover = TakeoverPlan.of(run, ledger, course);
+        if (known == null && run.dryRun()) {
+            TakeoverPlan.Planned takeover = TakeoverPlan.of(run, ledger, writes, course);
             return planned.withIntent(takeover.outcome(), takeover.message());
         }
         return planned;

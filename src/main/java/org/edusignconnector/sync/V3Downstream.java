@@ -48,18 +48,24 @@ public class V3Downstream {
         this.batchSize = batchSize;
     }
 
-    /** Writes the body's {@link DownPlan}. */
+    /** Writes the body's {@link DownPlan}, but for its {@link #takeovers}. */
     public void writeAll(Exchange exchange) {
         SyncRun run = Downstream.run(exchange);
         DownPlan plan = exchange.getMessage().getBody(DownPlan.class);
         plan.unchanged().forEach(c -> writes.settleUnchanged(run, c));
-        List<PlannedCourse> toWrite = plan.toWrite();
+        List<PlannedCourse> takeovers = takeovers(exchange);
+        List<PlannedCourse> toWrite = plan.toWrite().stream().filter(c -> !takeovers.contains(c)).toList();
         if (toWrite.isEmpty()) {
             return;
         }
         Map<String, String> previous = new HashMap<>();
         toWrite.stream().filter(c -> c.previousFingerprint() != null).forEach(c -> previous.put(c.course().getSourceKey(), c.previousFingerprint()));
         write(run, toWrite.stream().map(c -> new V3Writer.Change(c.course(), c.sourceFingerprint())).toList(), previous);
+    }
+
+    /** The plan's courses that go through the v1 writer on this tenant: those a takeover may adopt (see {@link DownPlan#takeovers}). */
+    public List<PlannedCourse> takeovers(Exchange exchange) {
+        return exchange.getMessage().getBody(DownPlan.class).takeovers(Downstream.run(exchange).adoptExistingSheets());
     }
 
     /** The plan in batches; each course written gets its key, and its former content's key goes. */

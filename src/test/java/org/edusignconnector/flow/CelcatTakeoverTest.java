@@ -61,6 +61,37 @@ class CelcatTakeoverTest {
     }
 
     @Test
+    void onV3TheSheetsAreAdoptedThroughV1AndNothingIsCreatedTwice() {
+        try (AcmeFixture acme = new AcmeFixture()) {
+            Map<String, String> theirs = fill(acme, true);
+            acme.edusign.setHeavySlowDown(Integer.MAX_VALUE, 0);
+            acme.edusign.clearRequests();
+            AcmeFixture.onApi(acme.runtime.property("test.celcat.groups", "true").property("test.adoptExistingSheets", "true")
+                    .property("connector.edusign.heavy-rate-per-minute", "6000"), "v3-batch", "acme.yaml").start();
+
+            RunSummary first = acme.runtime.sync("acme");
+
+            assertThat(first.status()).as(first.message()).isEqualTo("COMPLETED");
+            assertThat(first.counts()).doesNotContainKey("CREATED");
+            assertThat(acme.school().courses()).hasSize(4);
+            assertThat(SchoolSnapshot.of(acme.school()).duplicates()).isEmpty();
+            assertThat(acme.requests("POST", "/v3/courses")).as("no sheet goes through a v3 batch: each is adopted").isEmpty();
+            assertThat(acme.requests("PATCH", "/v1/course")).as("one PATCH per adopted sheet, giving it our API_ID").hasSize(3);
+            assertThat(sheet(acme, "Mathématiques TD").get("ID").asText()).isEqualTo(theirs.get("MATHEMATIQUES  td"));
+            assertThat(sheet(acme, "Mathématiques TD").get("API_ID").asText())
+                    .isEqualTo(ApiIds.of("celcat", "acme", "course", "tt1/" + CelcatSchool.MONDAY_TD));
+
+            acme.edusign.clearRequests();
+            acme.timetable().updateEvent(CelcatSchool.MONDAY_TD, e -> e.toBuilder().name("Mathématiques TD (modifié)").build());
+            RunSummary second = acme.runtime.sync("acme");
+            assertThat(second.counts()).containsEntry("UPDATED", 1L).doesNotContainKeys("ADOPTED", "CREATED");
+            assertThat(acme.writes()).as("an adopted sheet is then written by v3, by its id").extracting(r -> r.method() + " " + r.path())
+                    .containsExactly("POST /v3/courses/batch-upsert");
+            assertThat(sheet(acme, "Mathématiques TD (modifié)").get("ID").asText()).isEqualTo(theirs.get("MATHEMATIQUES  td"));
+        }
+    }
+
+    @Test
     void twoSheetsMatchingOneCourseAreBothLeftAndNothingIsCreatedForIt() {
         try (AcmeFixture acme = new AcmeFixture()) {
             Map<String, String> theirs = fill(acme, false);

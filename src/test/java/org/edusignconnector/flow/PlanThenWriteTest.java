@@ -2,11 +2,14 @@ package org.edusignconnector.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.PlannedItem;
 import org.edusignconnector.events.RunSummary;
+import org.edusignconnector.events.SyncEvent;
 import org.edusignconnector.events.SyncRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +45,7 @@ class PlanThenWriteTest {
         AcmeFixture.onApi(acme.runtime, api, "acme.yaml").start();
 
         RunSummary firstPlan = dryRun();
-        assertThat(acme.edusign.requests(AcmeFixture.KEY)).isEmpty();
+        assertThat(acme.writes()).isEmpty();
         assertThat(firstPlan.plan()).extracting(PlannedItem::kind, PlannedItem::reason).contains(
                 org.assertj.core.groups.Tuple.tuple("instructor", "CREATED"), org.assertj.core.groups.Tuple.tuple("learner", "CREATED"));
         assertThat(firstPlan.plan()).filteredOn(p -> p.kind().equals("learner") && p.reason().equals("CREATED")).singleElement()
@@ -60,7 +63,7 @@ class PlanThenWriteTest {
         acme.edusign.clearRequests();
 
         RunSummary changesPlan = dryRun();
-        assertThat(acme.edusign.requests(AcmeFixture.KEY)).isEmpty();
+        assertThat(acme.writes()).isEmpty();
         assertThat(outcomes(changesPlan)).containsEntry("CREATED", 1L).containsEntry("UPDATED", 1L).containsEntry("DELETED", 1L)
                 .containsEntry("UNCHANGED", 1L);
         assertThat(changesPlan.plan()).as("people the connector already holds are not planned again")
@@ -69,6 +72,42 @@ class PlanThenWriteTest {
         assertThat(outcomes(changes)).isEqualTo(outcomes(changesPlan));
         assertThat(acme.school().courses()).extracting(c -> c.get("NAME").asText())
                 .containsExactlyInAnyOrder("Mathématiques TD (salle changée)", "Physique CM", "Chimie TP");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"v1", "v3-batch"})
+    void onALostDatabaseTheDryRunLooksForTheSheetsAsTheRealRunDoes(String api) throws Exception {
+        AcmeFixture.onApi(acme.runtime, api, "acme.yaml").start();
+        acme.runtime.sync("acme");
+        acme.runtime.close();
+        acme.edusign.clearRequests();
+
+        // A change, so that v3's batch is not the first run's repeated within its 5 s deduplication window.
+        acme.timetable().updateEvent(CelcatSchool.MONDAY_TD, e -> e.toBuilder().name("Mathématiques TD (salle changée)").build());
+        try (var restored = AcmeFixture.onApi(acme.newRuntime(), api, "acme.yaml").start()) {
+            RunSummary plan = restored.sync(new SyncRequest("acme", SyncRequest.DOWN, true, "test"));
+
+            assertThat(acme.writes()).isEmpty();
+            List<PlannedItem> courses = plan.plan().stream().filter(p -> p.kind().equals("course") && p.reason().matches("ADOPTED|CREATED")).toList();
+            assertThat(courses).hasSize(3);
+            RunSummary real = restored.sync("acme");
+            assertThat(acme.school().courses()).hasSize(3);
+            assertThat(real.counts()).doesNotContainKey("CREATED");
+            if (api.equals("v1")) {
+                // The sheets carry this connector's API_ID: the plan takes them back, as the real run then does.
+                assertThat(courses).allSatisfy(p -> assertThat(p.message()).startsWith("would take back sheet")
+                        .contains("under this connector's API_ID"));
+                List<String> adopted = restored.context().getRegistry().lookupByNameAndType("eventLog", EventLog.class)
+                        .page("acme", 0, 100, "ADOPTED", null).stream().filter(e -> e.runId().equals(real.runId()) && e.kind().equals("course"))
+                        .map(SyncEvent::sourceId).toList();
+                assertThat(adopted).containsExactlyInAnyOrderElementsOf(courses.stream().map(PlannedItem::sourceId).toList());
+            } else {
+                // v1's lists need not show a v3 sheet's externalReferenceId: the plan says the upsert will find it, as it does.
+                assertThat(courses).allSatisfy(p -> assertThat(p.reason()).isEqualTo("CREATED"))
+                        .allSatisfy(p -> assertThat(p.message()).contains("or update the sheet a v3 batch made under the same externalReferenceId"));
+                assertThat(real.counts()).containsEntry("UPDATED", 3L);
+            }
+        }
     }
 
     @ParameterizedTest
