@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.edusignconnector.doctor.DoctorVerdicts;
 import org.edusignconnector.events.RunStore;
+import org.edusignconnector.events.SyncRequest;
 import org.edusignconnector.overview.TenantOverview;
 import org.edusignconnector.sync.DeletionHolds;
 import org.edusignconnector.tenant.Tenant;
@@ -19,7 +20,7 @@ import org.edusignconnector.tenant.TenantCatalog;
  */
 public class OverviewEndpoint {
 
-    /** Runs read per tenant to find its last finished run and its last down run. */
+    /** Runs read per tenant to find its last finished run (its last down run is read apart). */
     private static final int RUNS_READ = 5;
 
     private final TenantCatalog tenants;
@@ -51,6 +52,7 @@ public class OverviewEndpoint {
 
     private TenantOverview.TenantState state(Tenant t) {
         return new TenantOverview.TenantState(t.name(), t.source().system(), t.cron(), runs.last(t.name(), RUNS_READ),
-                runs.lastCompleted(t.name()).orElse(null), holds.find(t.name()).orElse(null), doctor.find(t.name()).orElse(null));
+                runs.lastCompleted(t.name()).orElse(null), runs.lastFinished(t.name(), SyncRequest.DOWN).orElse(null),
+                holds.find(t.name()).orElse(null), doctor.find(t.name()).orElse(null));
     }
 }

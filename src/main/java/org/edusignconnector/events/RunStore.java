@@ -88,6 +88,12 @@ public class RunStore {
                 .stream().findFirst();
     }
 
+    /** The tenant's last finished run in {@code direction} ("down" or "up"), however many of the other came since. */
+    public java.util.Optional<StoredRun> lastFinished(String tenant, String direction) {
+        return select(tenant, "WHERE tenant = ? AND direction = ? AND status <> 'RUNNING' ORDER BY started_at DESC, run_seq DESC LIMIT 1",
+                tenant, direction).stream().findFirst();
+    }
+
     /** One run of the tenant, by its id. */
     public java.util.Optional<StoredRun> find(String tenant, String runId) {
         return select(tenant, "WHERE tenant = ? AND run_id = ?", tenant, runId).stream().findFirst();

@@ -44,9 +44,19 @@ public final class TenantOverview {
 
     public enum Health { FAILED, NEEDS_A_LOOK, HEALTHY }
 
-    /** What the stores hold of one tenant: its last runs newest first, its last completed run, hold and doctor verdict. */
+    /**
+     * What the stores hold of one tenant: its last runs newest first, its last completed run, its last finished down
+     * run (however many up runs came after it), hold and doctor verdict.
+     */
     public record TenantState(String tenant, String source, String cron, List<StoredRun> lastRuns, StoredRun lastSuccess,
-                              Hold hold, DoctorVerdicts.Last doctor) {
+                              StoredRun lastDown, Hold hold, DoctorVerdicts.Last doctor) {
+
+        /** The last down run found among {@code lastRuns}. */
+        public TenantState(String tenant, String source, String cron, List<StoredRun> lastRuns, StoredRun lastSuccess, Hold hold,
+                           DoctorVerdicts.Last doctor) {
+            this(tenant, source, cron, lastRuns, lastSuccess, lastRuns.stream()
+                    .filter(r -> !"RUNNING".equals(r.status()) && SyncRequest.DOWN.equals(r.direction())).findFirst().orElse(null), hold, doctor);
+        }
     }
 
     public record LastRun(String runId, String direction, String trigger, String status, Instant startedAt, Instant endedAt,
@@ -76,8 +86,7 @@ public final class TenantOverview {
         StoredRun last = t.lastRuns().isEmpty() ? null : t.lastRuns().get(0);
         // A run in progress says nothing yet: the tenant stays where its last finished run put it.
         StoredRun finished = t.lastRuns().stream().filter(r -> !"RUNNING".equals(r.status())).findFirst().orElse(null);
-        StoredRun lastDown = t.lastRuns().stream().filter(r -> !"RUNNING".equals(r.status()) && SyncRequest.DOWN.equals(r.direction()))
-                .findFirst().orElse(null);
+        StoredRun lastDown = t.lastDown();
         Map<String, Long> counts = lastDown == null ? Map.of() : counts(lastDown.counts());
         Map<String, Long> skipped = only(counts, SKIPS);
         Map<String, Long> failed = only(counts, FAILURES);

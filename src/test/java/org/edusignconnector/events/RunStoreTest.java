@@ -60,6 +60,27 @@ class RunStoreTest {
     }
 
     @Test
+    void theLastFinishedRunOfADirectionIsFoundBehindAnyNumberOfTheOther() {
+        finished(SyncRuns.down("acme", "down-1", "schedule", false, 20, T0), SyncRun.Status.COMPLETED);
+        finished(SyncRuns.down("acme", "down-2", "schedule", false, 20, T0.plusSeconds(60)), SyncRun.Status.FAILED);
+        for (int i = 0; i < 12; i++) {
+            finished(SyncRuns.up("acme", "up-" + i, T0.plusSeconds(120L + i)), SyncRun.Status.COMPLETED);
+        }
+        store.started(SyncRuns.down("acme", "down-3", "schedule", false, 20, T0.plusSeconds(600)).summary());
+        finished(SyncRuns.down("beta", "down-other", "schedule", false, 20, T0.plusSeconds(700)), SyncRun.Status.COMPLETED);
+
+        assertThat(store.lastFinished("acme", "down")).map(StoredRun::runId).contains("down-2");
+        assertThat(store.lastFinished("acme", "up")).map(StoredRun::runId).contains("up-11");
+        assertThat(store.lastFinished("gamma", "down")).isEmpty();
+    }
+
+    private void finished(SyncRun run, SyncRun.Status status) {
+        store.started(run.summary());
+        run.finish(status, null, run.startedAt().plusSeconds(10));
+        store.ended(run.summary());
+    }
+
+    @Test
     void aDryRunLeavesNoRow() {
         SyncRun dry = SyncRuns.down("acme", "dry-1", "api", true, 20, T0);
         store.started(dry.summary());

@@ -67,6 +67,21 @@ class TenantOverviewTest {
     }
 
     @Test
+    void theSkipsOfTheLastDownRunShowEvenWhenManyUpRunsCameAfterIt() {
+        List<StoredRun> ups = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ups.add(new StoredRun("u" + i, "t", "up", "schedule", false, NOW.minusSeconds(60L * (i + 1)), NOW.minusSeconds(60L * i + 30),
+                    "COMPLETED", "{\"ATTENDANCE_SENT\":1}", null, null, null));
+        }
+        StoredRun down = run("d1", "COMPLETED", "{\"UNCHANGED\":30,\"NO_VALID_LEARNER\":2}");
+        Row row = overview.rows(List.of(new TenantState("t", "celcat", CRON, ups, ups.get(0), down, null, null)), NOW, true).get(0);
+
+        assertThat(row.lastRun().runId()).isEqualTo("u0");
+        assertThat(row.skipped()).containsExactly(entry("NO_VALID_LEARNER", 2));
+        assertThat(row.why()).containsExactly("2 courses not sent for a problem");
+    }
+
+    @Test
     void aRunInProgressKeepsTheTenantWhereItsLastFinishedRunPutIt() {
         StoredRun running = new StoredRun("r3", "t", "down", "api", false, NOW, null, "RUNNING", null, null, null, null);
         List<StoredRun> runs = List.of(running, run("r2", "FAILED", "{}"), run("r1", "COMPLETED", "{\"UNCHANGED\":3}"));

@@ -33,6 +33,13 @@ public final class SyncRuns {
                 SyncWindow.of(new MovableClock(startedAt), 14), startedAt, null, new RequestCounter());
     }
 
+    /** A scheduled up run (attendance back to the source) of {@code tenant}, started at {@code startedAt}. */
+    public static SyncRun up(String tenant, String runId, Instant startedAt) {
+        Tenant t = new Tenant(tenant, null, null, "http://127.0.0.1:1", "key", 14, false, false, null, false, 7, null, 20);
+        return new SyncRun(runId, t, new SyncRequest(tenant, SyncRequest.UP, false, "schedule"),
+                SyncWindow.of(new MovableClock(startedAt), 14), startedAt, null, new RequestCounter());
+    }
+
     /** A scheduled run of {@code tenant} that writes, with the default 20% deletion guard. */
     public static SyncRun down(String tenant, String runId) {
         return down(tenant, runId, "schedule", false, 20);
