@@ -62,8 +62,13 @@ public final class Database {
     }
 
     public static void migrate(DataSource dataSource, Engine engine) {
-        Flyway.configure().dataSource(dataSource)
+        flyway(dataSource, engine).migrate();
+    }
+
+    /** The connector's migrations for {@code engine}: the common ones and the engine's own. */
+    static Flyway flyway(DataSource dataSource, Engine engine) {
+        return Flyway.configure().dataSource(dataSource)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + engine.vendor())
-                .load().migrate();
+                .load();
     }
 }

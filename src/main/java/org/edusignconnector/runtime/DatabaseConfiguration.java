@@ -90,7 +90,7 @@ public class DatabaseConfiguration implements CamelConfiguration {
         registry.bind("eventLog", new EventLog(dataSource, clock));
         registry.bind("runStore", new RunStore(dataSource, json, instance));
         registry.bind("deletionHolds", new DeletionHolds(dataSource, clock));
-        registry.bind("databaseHealthCheck", new DatabaseHealthCheck(dataSource));
+        registry.bind("databaseHealthCheck", new DatabaseHealthCheck(dataSource, Database.Engine.of(dbUrl)));
     }
 
     /** The pool, closed when the context stops. */
