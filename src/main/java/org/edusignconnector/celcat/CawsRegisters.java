@@ -32,8 +32,9 @@ public class CawsRegisters implements RegisterChannel {
         this.json = json;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         this.tenant = tenant;
+        // A password grant changes nothing at CAWS: asked again after a transient failure, like a read.
         this.token = new CawsToken(form -> gateway.execute(new HttpCall(CelcatClient.SYSTEM, tenant, "POST", this.baseUrl + "token",
-                Map.of("Content-Type", "application/x-www-form-urlencoded"), form, null)), username, password, clock, json);
+                Map.of("Content-Type", "application/x-www-form-urlencoded"), form, null).repeatable()), username, password, clock, json);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.edusignconnector.events.RunSummary;
 import org.edusignconnector.sim.celcat.RecordedRequest;
+import org.edusignconnector.sim.common.Fault;
 import org.edusignconnector.sim.edusign.StudentAttendance;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,35 @@ class CelcatCawsRegistersTest {
             assertThat(CelcatAttendanceTest.mark(acme.timetable().registers().get(CelcatSchool.MONDAY_TD), 9002).get("MarkId").asInt())
                     .isEqualTo(2);
             assertThat(up.message() + again.message()).doesNotContain(PASSWORD);
+        }
+    }
+
+    @Test
+    void aTokenRequestThatFailsOnceIsAskedAgainAndTheRegisterIsWritten() {
+        System.setProperty("ACME_CAWS_PASSWORD", PASSWORD);
+        try (AcmeFixture acme = new AcmeFixture()) {
+            acme.celcat.enableCaws("attendance-robot", PASSWORD, 3600);
+            acme.runtime.property("test.caws.url", acme.celcat.cawsBaseUrl()).tenantFile("acme-caws.yaml", "acme.yaml").start();
+            acme.runtime.sync("acme");
+            acme.school().lockCourse(CelcatAttendanceTest.mondayTd(acme), List.of(
+                    StudentAttendance.present(CelcatAttendanceTest.id(acme, "lea.bernard@school.example"))), List.of(true));
+            acme.celcat.clearRequests();
+            boolean[] failed = {false};
+            acme.celcat.setFaultInjector((method, path, n) -> {
+                if (method.equals("POST") && path.equals("/caws/token") && !failed[0]) {
+                    failed[0] = true;
+                    return java.util.Optional.of(Fault.status(503));
+                }
+                return java.util.Optional.empty();
+            });
+
+            RunSummary up = CelcatAttendanceTest.up(acme);
+
+            assertThat(up.counts()).as(up.message()).containsEntry("ATTENDANCE_SENT", 1L).doesNotContainKeys("SOURCE_ERROR", "RUN_FAILED");
+            assertThat(acme.celcat.requests()).extracting(r -> r.method() + " " + r.path() + " " + r.status()).startsWith(
+                    "POST /caws/token 503", "POST /caws/token 200");
+            assertThat(acme.celcat.cawsTokensGranted()).isEqualTo(1);
+            assertThat(acme.timetable().registerChanges()).hasSize(1);
         }
     }
 
