@@ -48,6 +48,11 @@ public class LoginThrottle {
         };
     }
 
+    /** The throttle of the connector's logins: 100 ms doubling to 3 s per address; a turn more than 5 s away is refused. */
+    public static LoginThrottle forLogins(Clock clock) {
+        return new LoginThrottle(clock, Duration.ofMillis(100), Duration.ofSeconds(3), Duration.ofSeconds(5), 10_000);
+    }
+
     /** Books the next slot of {@code address}: how long to wait before checking its credentials. */
     public synchronized Admission admit(String address) {
         Instant now = clock.instant();

@@ -73,9 +73,8 @@ public class ApiConfiguration implements CamelConfiguration {
         registry.bind("overviewEndpoint", new OverviewEndpoint(tenants, runs, holds, verdicts, clock, schedulesEnabled, json));
         Supplier<MeterRegistry> meters = () -> context.getRegistry().findSingleByType(MeterRegistry.class);
         webhooks(context, tenants, launcher, events, json, meters);
-        // Failed logins: 100 ms doubling to 3 s per address; a turn more than 5 s away is refused (429).
         registry.bind("accessControl", new AccessControl(Beans.of(context, DatabaseConfiguration.SECRETS, Secrets.class), json,
-                new LoginThrottle(Clock.systemUTC(), Duration.ofMillis(100), Duration.ofSeconds(3), Duration.ofSeconds(5), 10_000), meters));
+                LoginThrottle.forLogins(Clock.systemUTC()), meters));
     }
 
     /** Edusign's on_course_locked webhook, and the runs it asks for later. */

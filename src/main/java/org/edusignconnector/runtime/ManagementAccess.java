@@ -2,6 +2,7 @@ package org.edusignconnector.runtime;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.apache.camel.main.HttpManagementServerConfigurationProperties;
 import org.apache.camel.main.HttpServerConfigurationProperties;
 import org.apache.camel.main.MainConfigurationProperties;
 import org.edusignconnector.api.AccessControl;
+import org.edusignconnector.api.LoginThrottle;
 import org.edusignconnector.tenant.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * metrics requires the admin's HTTP Basic credentials, {@code CONNECTOR_ADMIN_USER} and
  * {@code CONNECTOR_ADMIN_PASSWORD} from the environment (as for the business API), checked by
  * Camel's own authentication handler of the management server; without them the runtime does not
- * start. Camel's {@code camel.management.authentication-enabled} with a
+ * start; failed credentials slow their address down as on the business API ({@link ThrottledBasicAuth}).
+ * Camel's {@code camel.management.authentication-enabled} with a
  * {@code basic-properties-file} or a JWT key store is accepted instead, when it covers Jolokia.
  *
  * <p>Runs once camel-main has configured the management server and before it starts: the server
@@ -94,6 +97,7 @@ public final class ManagementAccess {
                     + " HTTP Basic credentials it will then require), or set camel.management.host to 127.0.0.1");
         }
         AdminOnly admin = new AdminOnly(user, password);
+        LoginThrottle throttle = LoginThrottle.forLogins(Clock.systemUTC());
         for (String console : consoles) {
             AuthenticationConfigEntry entry = new AuthenticationConfigEntry();
             entry.setPath(console);
@@ -101,7 +105,7 @@ public final class ManagementAccess {
             entry.setAuthenticationHandlerFactory(new AuthenticationConfig.AuthenticationHandlerFactory() {
                 @Override
                 public <T extends AuthenticationProvider> BasicAuthHandler createAuthenticationHandler(T provider) {
-                    return BasicAuthHandler.create(provider, REALM);
+                    return new ThrottledBasicAuth(BasicAuthHandler.create(provider, REALM), throttle);
                 }
             });
             authentication.getEntries().add(entry);

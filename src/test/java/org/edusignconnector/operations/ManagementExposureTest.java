@@ -2,6 +2,7 @@ package org.edusignconnector.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.edusignconnector.operations.JolokiaPolicyTest.assertRefused;
 
 import java.net.URI;
@@ -11,7 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.edusignconnector.api.AccessControl;
@@ -96,6 +100,36 @@ class ManagementExposureTest {
         assertThat(get(port, "/observe/health/ready", null).statusCode()).isEqualTo(200);
         assertThat(get(port, "/observe/health/live", null).statusCode()).isEqualTo(200);
         assertThat(get(port, "/observe/metrics", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void guessingTheAdminsPasswordIsSlowedThenRefusedAndTheRightOneClearsTheAddress() throws Exception {
+        System.setProperty(AccessControl.ADMIN_USER, ADMIN);
+        System.setProperty(AccessControl.ADMIN_PASSWORD, PASSWORD);
+        runtime = RuntimeHarness.create().property("camel.management.host", "0.0.0.0").start();
+        JolokiaClient guesser = new JolokiaClient(managementPort()).basic(ADMIN, "guess");
+
+        List<Integer> statuses = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            statuses.add(guesser.post(VERSION).statusCode());
+        }
+        long spentMillis = (System.nanoTime() - started) / 1_000_000;
+
+        // Each failure doubles the wait of the address before its next attempt is checked: 100 ms, 200 ms, ... up to 3 s.
+        assertThat(statuses).containsOnly(401);
+        assertThat(spentMillis).as("the failed attempts waited their turns").isGreaterThanOrEqualTo(100 + 200 + 400 + 800);
+        // Guesses sent side by side queue behind each other; one whose turn is more than 5 s away is refused at once.
+        List<HttpResponse<String>> parallel = java.util.stream.IntStream.range(0, 4).parallel().mapToObj(i -> guesser.post(VERSION)).toList();
+        assertThat(parallel).extracting(HttpResponse::statusCode).contains(429).doesNotContain(200);
+        HttpResponse<String> refused = parallel.stream().filter(r -> r.statusCode() == 429).findFirst().orElseThrow();
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.body()).doesNotContain("agent");
+        await("the address's turn").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
+                .until(() -> new JolokiaClient(managementPort()).basic(ADMIN, PASSWORD).post(VERSION).statusCode() == 200);
+        assertThat(new JolokiaClient(managementPort()).basic(ADMIN, PASSWORD).post(VERSION).statusCode())
+                .as("a success clears the address: no wait left").isEqualTo(200);
+        assertThat(new JolokiaClient(managementPort()).post(VERSION).statusCode()).as("asking for credentials is no guess").isEqualTo(401);
     }
 
     @Test
