@@ -68,7 +68,7 @@ public class ApiConfiguration implements CamelConfiguration {
         registry.bind("tenantsEndpoint", new TenantsEndpoint(tenants, runs, active, holds, json));
         registry.bind("explainEndpoint", new ExplainEndpoint(tenants, Beans.of(context, "ledger", Ledger.class), events, json));
         Clock clock = Beans.of(context, "connectorClock", Clock.class);
-        DoctorVerdicts verdicts = new DoctorVerdicts(clock);
+        DoctorVerdicts verdicts = Beans.of(context, "doctorVerdicts", DoctorVerdicts.class);
         registry.bind("doctorEndpoint", new DoctorEndpoint(Beans.of(context, "tenantDoctor", TenantDoctor.class), verdicts, json));
         registry.bind("overviewEndpoint", new OverviewEndpoint(tenants, runs, holds, verdicts, clock, schedulesEnabled, json));
         Supplier<MeterRegistry> meters = () -> context.getRegistry().findSingleByType(MeterRegistry.class);

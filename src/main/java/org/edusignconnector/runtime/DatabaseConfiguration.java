@@ -15,6 +15,7 @@ import org.apache.camel.Configuration;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.service.ServiceSupport;
+import org.edusignconnector.doctor.DoctorVerdicts;
 import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.RunStore;
 import org.edusignconnector.ledger.Ledger;
@@ -90,6 +91,7 @@ public class DatabaseConfiguration implements CamelConfiguration {
         registry.bind("eventLog", new EventLog(dataSource, clock));
         registry.bind("runStore", new RunStore(dataSource, json, instance));
         registry.bind("deletionHolds", new DeletionHolds(dataSource, clock));
+        registry.bind("doctorVerdicts", new DoctorVerdicts(dataSource, clock));
         registry.bind("databaseHealthCheck", new DatabaseHealthCheck(dataSource, Database.Engine.of(dbUrl)));
     }
 

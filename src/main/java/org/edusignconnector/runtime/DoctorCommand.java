@@ -4,6 +4,7 @@ import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 import org.edusignconnector.doctor.DoctorReport;
+import org.edusignconnector.doctor.DoctorVerdicts;
 import org.edusignconnector.doctor.TenantDoctor;
 import org.edusignconnector.tenant.UnknownTenantException;
 
@@ -40,6 +41,8 @@ final class DoctorCommand {
         TenantDoctor doctor = main.getCamelContext().getRegistry().lookupByNameAndType("tenantDoctor", TenantDoctor.class);
         try {
             DoctorReport report = doctor.examine(tenant);
+            // The overview of the running instances shows this verdict too.
+            main.getCamelContext().getRegistry().lookupByNameAndType("doctorVerdicts", DoctorVerdicts.class).record(report);
             System.out.print(report.asText());
             return report.exitCode();
         } catch (UnknownTenantException unknown) {

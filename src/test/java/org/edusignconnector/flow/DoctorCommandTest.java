@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
+import org.edusignconnector.doctor.DoctorVerdicts;
 import org.edusignconnector.sim.edusign.RecordedRequest;
 import org.edusignconnector.testing.RuntimeHarness;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,10 @@ class DoctorCommandTest {
 
             assertThat(result.exit).as(result.output).isEqualTo(1);
             assertThat(result.output).contains("FAIL edusign API key").contains("edusignApiKeyEnv").doesNotContain("a-revoked-key");
+            // The verdict stays for the overview of the runtime that starts on the same database.
+            acme.runtime.start();
+            assertThat(acme.runtime.context().getRegistry().lookupByNameAndType("doctorVerdicts", DoctorVerdicts.class).find("acme"))
+                    .hasValueSatisfying(v -> assertThat(v.failed()).isTrue());
         }
     }
 
