@@ -247,12 +247,24 @@
       this.page = 0;
       this.reason = '';
       this.timer = null;
-      this.running = false;
+      this.running = Boolean(t.current && t.current.running);
+      this.loaded = false;
       this.wire();
       show(this.part('runs'), runsPart(t.lastRuns || []));
-      this.watch(t.current);
-      this.loadRuns();
-      this.loadEvents();
+      show(this.part('current'), currentPart(t.current));
+    }
+
+    // Only the sections on screen (or about to be) load their log and ask for their run in progress: with
+    // fifty schools, the page asks for what the operator sees, not fifty logs and fifty polls every 5 s.
+    shown(visible) {
+      clearTimeout(this.timer);
+      if (!visible) return;
+      if (!this.loaded) {
+        this.loaded = true;
+        this.loadRuns();
+        this.loadEvents();
+      }
+      this.poll();
     }
 
     part(name) { return this.section.querySelector(`[data-part="${name}"]`); }
@@ -371,7 +383,7 @@
         select.value = reason;
         this.reason = select.value; // a reason the list does not know falls back to all
         this.page = 0;
-        this.loadEvents();
+        if (this.loaded) this.loadEvents(); // otherwise the section loads it, filtered, as it comes on screen
       }
       this.section.classList.add('opened');
       setTimeout(() => this.section.classList.remove('opened'), 1500);
@@ -380,6 +392,12 @@
 
     stop() { clearTimeout(this.timer); }
   }
+
+  // Tells each section when it comes on screen or leaves it (a margin of 300 px loads it just before).
+  const onScreen = new IntersectionObserver((entries) => entries.forEach((entry) => {
+    const tenant = tenants.find((t) => t.section === entry.target);
+    if (tenant) tenant.shown(entry.isIntersecting);
+  }), { rootMargin: '300px 0px' });
 
   // --- The page
   let tenants = [];
@@ -411,7 +429,7 @@
   async function load() {
     const main = document.getElementById('tenants');
     const status = document.getElementById('status');
-    tenants.forEach((t) => t.stop());
+    tenants.forEach((t) => { t.stop(); onScreen.unobserve(t.section); });
     tenants = [];
     clearTimeout(overviewTimer);
     try {
@@ -425,6 +443,7 @@
       show(main, list.length ? html`${list.map(tenantSection)}` : html`<p class="muted">No tenant is configured.</p>`);
       const sections = main.querySelectorAll('section.tenant');
       tenants = list.map((t, i) => new Tenant(t, sections[i]));
+      tenants.forEach((t) => onScreen.observe(t.section));
       status.textContent = `${list.length} tenant${list.length === 1 ? '' : 's'}, loaded at ${when(new Date().toISOString())}`;
     } catch (e) {
       show(main, html`<p class="error">The connector's API did not answer: ${e.message}</p>`);
