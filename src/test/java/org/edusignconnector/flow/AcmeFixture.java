@@ -44,6 +44,14 @@ final class AcmeFixture implements AutoCloseable {
                 .clock(CelcatSchool.NOW).tenantFile("acme.yaml");
     }
 
+    /** The fixture with v3's HEAVY class out of the way (simulator and runtime), for tests that are not about its pace. */
+    static AcmeFixture withoutHeavyPace() {
+        AcmeFixture acme = new AcmeFixture();
+        acme.edusign.setHeavySlowDown(Integer.MAX_VALUE, 0);
+        acme.runtime.property("connector.edusign.heavy-rate-per-minute", "6000");
+        return acme;
+    }
+
     /**
      * {@code harness} with the tenant file {@code tenantFile} of src/test/resources/tenants (acme's parameters last),
      * its tenant on {@code edusignApi: api}; on v3-batch, v3 is the same simulated school's.

@@ -21,11 +21,7 @@ class CelcatCawsRegistersTest {
 
     @Test
     void registersGoThroughCawsWithABearerTokenAskedOnce() {
-        System.setProperty("ACME_CAWS_PASSWORD", PASSWORD);
-        try (AcmeFixture acme = new AcmeFixture()) {
-            acme.celcat.enableCaws("attendance-robot", PASSWORD, 3600);
-            acme.runtime.property("test.caws.url", acme.celcat.cawsBaseUrl()).tenantFile("acme-caws.yaml", "acme.yaml").start();
-            acme.runtime.sync("acme");
+        try (AcmeFixture acme = syncedWithCaws()) {
             acme.school().lockCourse(CelcatAttendanceTest.mondayTd(acme), List.of(
                     StudentAttendance.present(CelcatAttendanceTest.id(acme, "lea.bernard@school.example")),
                     StudentAttendance.absent(CelcatAttendanceTest.id(acme, "hugo.petit@school.example"))), List.of(true));
@@ -49,11 +45,7 @@ class CelcatCawsRegistersTest {
 
     @Test
     void aTokenRequestThatFailsOnceIsAskedAgainAndTheRegisterIsWritten() {
-        System.setProperty("ACME_CAWS_PASSWORD", PASSWORD);
-        try (AcmeFixture acme = new AcmeFixture()) {
-            acme.celcat.enableCaws("attendance-robot", PASSWORD, 3600);
-            acme.runtime.property("test.caws.url", acme.celcat.cawsBaseUrl()).tenantFile("acme-caws.yaml", "acme.yaml").start();
-            acme.runtime.sync("acme");
+        try (AcmeFixture acme = syncedWithCaws()) {
             acme.school().lockCourse(CelcatAttendanceTest.mondayTd(acme), List.of(
                     StudentAttendance.present(CelcatAttendanceTest.id(acme, "lea.bernard@school.example"))), List.of(true));
             acme.celcat.clearRequests();
@@ -78,11 +70,7 @@ class CelcatCawsRegistersTest {
 
     @Test
     void aTokenRefusedBeforeItsExpiryIsAskedAgainOnce() {
-        System.setProperty("ACME_CAWS_PASSWORD", PASSWORD);
-        try (AcmeFixture acme = new AcmeFixture()) {
-            acme.celcat.enableCaws("attendance-robot", PASSWORD, 3600);
-            acme.runtime.property("test.caws.url", acme.celcat.cawsBaseUrl()).tenantFile("acme-caws.yaml", "acme.yaml").start();
-            acme.runtime.sync("acme");
+        try (AcmeFixture acme = syncedWithCaws()) {
             String sheet = CelcatAttendanceTest.mondayTd(acme);
             String lea = CelcatAttendanceTest.id(acme, "lea.bernard@school.example");
             acme.school().lockCourse(sheet, List.of(StudentAttendance.present(lea)), List.of(true));
@@ -99,5 +87,15 @@ class CelcatCawsRegistersTest {
             assertThat(CelcatAttendanceTest.mark(acme.timetable().registers().get(CelcatSchool.MONDAY_TD), 9001).get("MarkId").asInt())
                     .isEqualTo(2);
         }
+    }
+
+    /** The acme tenant with its registers behind CAWS (acme-caws.yaml), started and synced down once. */
+    private static AcmeFixture syncedWithCaws() {
+        System.setProperty("ACME_CAWS_PASSWORD", PASSWORD);
+        AcmeFixture acme = new AcmeFixture();
+        acme.celcat.enableCaws("attendance-robot", PASSWORD, 3600);
+        acme.runtime.property("test.caws.url", acme.celcat.cawsBaseUrl()).tenantFile("acme-caws.yaml", "acme.yaml").start();
+        acme.runtime.sync("acme");
+        return acme;
     }
 }

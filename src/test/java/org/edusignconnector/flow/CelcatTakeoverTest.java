@@ -62,12 +62,11 @@ class CelcatTakeoverTest {
 
     @Test
     void onV3TheSheetsAreAdoptedThroughV1AndNothingIsCreatedTwice() {
-        try (AcmeFixture acme = new AcmeFixture()) {
+        try (AcmeFixture acme = AcmeFixture.withoutHeavyPace()) {
             Map<String, String> theirs = fill(acme, true);
-            acme.edusign.setHeavySlowDown(Integer.MAX_VALUE, 0);
             acme.edusign.clearRequests();
-            AcmeFixture.onApi(acme.runtime.property("test.celcat.groups", "true").property("test.adoptExistingSheets", "true")
-                    .property("connector.edusign.heavy-rate-per-minute", "6000"), "v3-batch", "acme.yaml").start();
+            AcmeFixture.onApi(acme.runtime.property("test.celcat.groups", "true").property("test.adoptExistingSheets", "true"),
+                    "v3-batch", "acme.yaml").start();
 
             RunSummary first = acme.runtime.sync("acme");
 

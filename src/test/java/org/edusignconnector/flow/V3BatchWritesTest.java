@@ -23,9 +23,7 @@ class V3BatchWritesTest {
 
     @BeforeEach
     void start() {
-        acme = new AcmeFixture();
-        acme.edusign.setHeavySlowDown(Integer.MAX_VALUE, 0);
-        acme.runtime.property("connector.edusign.heavy-rate-per-minute", "6000");
+        acme = AcmeFixture.withoutHeavyPace();
     }
 
     @AfterEach
