@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RuntimeCamelException;
-import org.apache.camel.support.DefaultExchange;
 import org.edusignconnector.course.SourceCourse;
 import org.edusignconnector.edusign.LedgerWrites;
 import org.edusignconnector.ledger.Ledger;
@@ -50,8 +49,8 @@ public class DownPlanner {
 
     /** The course's exchange once the rules and the tenant's filter kept it; empty (and recorded) when they left it out. */
     private Optional<Exchange> kept(Exchange exchange, SyncRun run, SourceCourse listed) {
-        Exchange one = new DefaultExchange(exchange.getContext());
-        one.setProperty(Downstream.RUN, run);
+        // As a splitter would: the run's headers and properties (the tenant filter route may read them), this course as body.
+        Exchange one = exchange.copy();
         one.getMessage().setBody(listed);
         checks.check(one);
         if (one.getProperty(Downstream.SKIP) == null) {

@@ -5,15 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.RunSummary;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** An integrator edits only the tenant's YAML to add a filter, and the next run applies it. */
 class TenantFilterTest {
 
-    @Test
-    void theVisioFilterOfTheTenantFileKeepsThoseCoursesOut() {
-        try (AcmeFixture acme = new AcmeFixture()) {
-            acme.runtime.tenantFile("acme-visio-filter.yaml", "acme.yaml");
-            acme.runtime.start();
+    @ParameterizedTest
+    @ValueSource(strings = {"v1", "v3-batch"})
+    void theVisioFilterOfTheTenantFileKeepsThoseCoursesOut(String api) {
+        try (AcmeFixture acme = AcmeFixture.withoutHeavyPace()) {
+            AcmeFixture.onApi(acme.runtime, api, "acme-visio-filter.yaml").start();
 
             RunSummary run = acme.runtime.sync("acme");
 
