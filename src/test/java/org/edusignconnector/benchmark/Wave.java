@@ -4,6 +4,7 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,8 +12,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.edusignconnector.sim.celcat.CelcatSimulator;
@@ -85,57 +88,69 @@ final class Wave {
     }
 
     private Result fire(Measurement runtime, RuntimeHarness config, boolean postgresql) throws Exception {
-        AtomicInteger peak = new AtomicInteger();
-        AtomicLong stop = new AtomicLong();
-        Thread watcher = postgresql ? watchConnections(config, peak, stop) : null;
-        long cpu0 = runtime.cpuNanos();
-        long t0 = System.nanoTime();
-        Map<String, URI> runs = new LinkedHashMap<>();
-        for (int i = 1; i <= tenants; i++) {
-            runs.put("w" + i, runtime.startRun("w" + i, "down"));
-        }
+        int peakConnections;
+        double wall;
+        double cpu;
         Map<String, Integer> statuses = new LinkedHashMap<>();
-        List<URI> pending = new ArrayList<>(runs.values());
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofHours(2)).pollInterval(java.time.Duration.ofSeconds(1)).until(() -> {
-            for (var it = pending.iterator(); it.hasNext(); ) {
-                JsonNode state = runtime.runState(it.next());
-                if (Measurement.ended(state)) {
-                    statuses.merge(state.path("status").asText(), 1, Integer::sum);
-                    it.remove();
-                }
+        try (ConnectionWatch watch = postgresql ? new ConnectionWatch(config) : null) {
+            long cpu0 = runtime.cpuNanos();
+            long t0 = System.nanoTime();
+            Map<String, URI> runs = new LinkedHashMap<>();
+            for (int i = 1; i <= tenants; i++) {
+                runs.put("w" + i, runtime.startRun("w" + i, "down"));
             }
-            return pending.isEmpty();
-        });
-        double wall = (System.nanoTime() - t0) / 1e9;
-        double cpu = (runtime.cpuNanos() - cpu0) / 1e9;
-        stop.set(1);
-        if (watcher != null) {
-            watcher.join();
+            List<URI> pending = new ArrayList<>(runs.values());
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofHours(2)).pollInterval(java.time.Duration.ofSeconds(1)).until(() -> {
+                for (var it = pending.iterator(); it.hasNext(); ) {
+                    JsonNode state = runtime.runState(it.next());
+                    if (Measurement.ended(state)) {
+                        statuses.merge(state.path("status").asText(), 1, Integer::sum);
+                        it.remove();
+                    }
+                }
+                return pending.isEmpty();
+            });
+            wall = (System.nanoTime() - t0) / 1e9;
+            cpu = (runtime.cpuNanos() - cpu0) / 1e9;
+            peakConnections = watch == null ? -1 : watch.peak.get();
         }
         return new Result(postgresql ? "PostgreSQL" : "H2", tenants, courses, wall, cpu, runtime.heapAfterGc(),
-                postgresql ? peak.get() : -1, statuses);
+                peakConnections, statuses);
     }
 
-    /** Counts the runtime's connections every 100 ms until told to stop. */
-    private static Thread watchConnections(RuntimeHarness config, AtomicInteger peak, AtomicLong stop) {
-        String url = config.databaseUrl().replaceFirst("\\?.*$", "");
-        Thread t = new Thread(() -> {
-            try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
-                while (stop.get() == 0) {
-                    try (ResultSet rs = c.createStatement().executeQuery(
-                            "SELECT count(*) FROM pg_stat_activity WHERE application_name = '" + APPLICATION_NAME + "'")) {
-                        rs.next();
-                        peak.accumulateAndGet(rs.getInt(1), Math::max);
-                    }
-                    Thread.sleep(100);
-                }
-            } catch (Exception e) {
+    /** Samples the runtime's PostgreSQL connections every 100 ms, on a connection of its own, until closed. */
+    private static final class ConnectionWatch implements AutoCloseable {
+
+        private final AtomicInteger peak = new AtomicInteger();
+        private final Connection connection;
+        private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "wave-connections");
+            t.setDaemon(true);
+            return t;
+        });
+
+        ConnectionWatch(RuntimeHarness config) throws SQLException {
+            connection = DriverManager.getConnection(config.databaseUrl().replaceFirst("\\?.*$", ""), "postgres", "");
+            sampler.scheduleWithFixedDelay(this::sample, 0, 100, TimeUnit.MILLISECONDS);
+        }
+
+        private void sample() {
+            try (ResultSet rs = connection.createStatement().executeQuery(
+                    "SELECT count(*) FROM pg_stat_activity WHERE application_name = '" + APPLICATION_NAME + "'")) {
+                rs.next();
+                peak.accumulateAndGet(rs.getInt(1), Math::max);
+            } catch (SQLException e) {
                 System.out.println("[wave] connection count unavailable: " + e.getMessage());
+                sampler.shutdown();
             }
-        }, "wave-connections");
-        t.setDaemon(true);
-        t.start();
-        return t;
+        }
+
+        @Override
+        public void close() throws Exception {
+            sampler.shutdown();
+            sampler.awaitTermination(10, TimeUnit.SECONDS);
+            connection.close();
+        }
     }
 
     private static String tenantYaml(int i) {

@@ -9,7 +9,11 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -33,6 +37,11 @@ class CallLimitsTest {
     private static RuntimeHarness runtime;
     private static final AtomicInteger hits = new AtomicInteger();
     private static final AtomicInteger cut = new AtomicInteger();
+    private static final ScheduledExecutorService TRICKLE = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "trickle");
+        t.setDaemon(true);
+        return t;
+    });
 
     @BeforeAll
     static void start() throws IOException {
@@ -108,22 +117,30 @@ class CallLimitsTest {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    /** One byte every 100 ms for up to a minute, far past the deadline, until the client hangs up. */
+    /**
+     * One byte every 100 ms for up to a minute, far past the deadline, until the client hangs up: written by a scheduler,
+     * so the server's handler thread returns at once.
+     */
     private static void trickle(HttpExchange exchange) throws IOException {
         hits.incrementAndGet();
         exchange.getRequestBody().readAllBytes();
         exchange.sendResponseHeaders(200, 0);
-        try (OutputStream out = exchange.getResponseBody()) {
-            for (int i = 0; i < 600; i++) {
+        OutputStream out = exchange.getResponseBody();
+        AtomicInteger sent = new AtomicInteger();
+        CompletableFuture<ScheduledFuture<?>> task = new CompletableFuture<>();
+        task.complete(TRICKLE.scheduleAtFixedRate(() -> {
+            try {
                 out.write('[');
                 out.flush();
-                Thread.sleep(100);
+                if (sent.incrementAndGet() < 600) {
+                    return;
+                }
+            } catch (IOException hungUp) {
+                cut.incrementAndGet();
             }
-        } catch (IOException hungUp) {
-            cut.incrementAndGet();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+            task.join().cancel(false);
+            exchange.close();
+        }, 0, 100, TimeUnit.MILLISECONDS));
     }
 
     private static void answer(HttpExchange exchange, int size, boolean announced) throws IOException {
