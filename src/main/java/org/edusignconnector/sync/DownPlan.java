@@ -34,7 +34,12 @@ public record DownPlan(List<PlannedCourse> courses, Deletions deletions) {
      * go through v1; none when the tenant takes nothing over.
      */
     public List<PlannedCourse> takeovers(boolean adoptExistingSheets) {
-        return adoptExistingSheets ? toWrite().stream().filter(PlannedCourse::newToLedger).toList() : List.of();
+        return toWrite().stream().filter(c -> adoptExistingSheets && c.newToLedger()).toList();
+    }
+
+    /** The courses to write but for the {@link #takeovers}: what a v3 tenant writes in batches. */
+    public List<PlannedCourse> batchable(boolean adoptExistingSheets) {
+        return toWrite().stream().filter(c -> !(adoptExistingSheets && c.newToLedger())).toList();
     }
 
     /** The courses Edusign already holds as the source has them. */

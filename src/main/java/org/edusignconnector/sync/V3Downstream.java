@@ -53,8 +53,7 @@ public class V3Downstream {
         SyncRun run = Downstream.run(exchange);
         DownPlan plan = exchange.getMessage().getBody(DownPlan.class);
         plan.unchanged().forEach(c -> writes.settleUnchanged(run, c));
-        List<PlannedCourse> takeovers = takeovers(exchange);
-        List<PlannedCourse> toWrite = plan.toWrite().stream().filter(c -> !takeovers.contains(c)).toList();
+        List<PlannedCourse> toWrite = plan.batchable(run.adoptExistingSheets());
         if (toWrite.isEmpty()) {
             return;
         }

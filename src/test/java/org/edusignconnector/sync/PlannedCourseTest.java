@@ -77,6 +77,11 @@ class PlannedCourseTest {
         assertThat(plan.toWrite()).containsExactly(created, changed);
         assertThat(plan.unchanged()).containsExactly(same);
         assertThat(plan.count(ReasonCode.CREATED)).isEqualTo(1);
+        // A takeover goes through v1 for the courses new to the ledger; v3 batches the rest.
+        assertThat(plan.takeovers(true)).containsExactly(created);
+        assertThat(plan.batchable(true)).containsExactly(changed);
+        assertThat(plan.takeovers(false)).isEmpty();
+        assertThat(plan.batchable(false)).containsExactly(created, changed);
     }
 
     private static LedgerEntry entry(LedgerState state, String edusignId, String sourceFingerprint) {
