@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.doctor.DoctorVerdicts;
 import org.edusignconnector.events.RunStore.StoredRun;
-import org.edusignconnector.events.SyncRequest;
 import org.edusignconnector.sync.DeletionHolds.Hold;
 
 /**
@@ -50,13 +49,6 @@ public final class TenantOverview {
      */
     public record TenantState(String tenant, String source, String cron, List<StoredRun> lastRuns, StoredRun lastSuccess,
                               StoredRun lastDown, Hold hold, DoctorVerdicts.Last doctor) {
-
-        /** The last down run found among {@code lastRuns}. */
-        public TenantState(String tenant, String source, String cron, List<StoredRun> lastRuns, StoredRun lastSuccess, Hold hold,
-                           DoctorVerdicts.Last doctor) {
-            this(tenant, source, cron, lastRuns, lastSuccess, lastRuns.stream()
-                    .filter(r -> !"RUNNING".equals(r.status()) && SyncRequest.DOWN.equals(r.direction())).findFirst().orElse(null), hold, doctor);
-        }
     }
 
     public record LastRun(String runId, String direction, String trigger, String status, Instant startedAt, Instant endedAt,

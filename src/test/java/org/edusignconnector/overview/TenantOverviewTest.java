@@ -57,7 +57,7 @@ class TenantOverviewTest {
         List<StoredRun> runs = List.of(up, run("d2", "COMPLETED",
                 "{\"UNCHANGED\":30,\"SAME_DAY\":2,\"NO_VALID_LEARNER\":1,\"FILTERED_CATEGORY\":7,\"INVALID_PERSON\":4,\"EDUSIGN_REJECTED\":2}"),
                 run("d1", "COMPLETED", "{\"PAST\":99}"));
-        Row row = overview.rows(List.of(new TenantState("t", "celcat", CRON, runs, runs.get(0), null, null)), NOW, true).get(0);
+        Row row = overview.rows(List.of(new TenantState("t", "celcat", CRON, runs, runs.get(0), runs.get(1), null, null)), NOW, true).get(0);
 
         assertThat(row.lastRun().runId()).isEqualTo("u1");
         assertThat(row.skipped()).containsExactly(entry("FILTERED_CATEGORY", 7), entry("SAME_DAY", 2), entry("NO_VALID_LEARNER", 1));
@@ -86,7 +86,7 @@ class TenantOverviewTest {
         StoredRun running = new StoredRun("r3", "t", "down", "api", false, NOW, null, "RUNNING", null, null, null, null);
         List<StoredRun> runs = List.of(running, run("r2", "FAILED", "{}"), run("r1", "COMPLETED", "{\"UNCHANGED\":3}"));
         StoredRun lastSuccess = runs.get(2);
-        Row row = overview.rows(List.of(new TenantState("t", "fca", CRON, runs, lastSuccess, null, null)), NOW, true).get(0);
+        Row row = overview.rows(List.of(new TenantState("t", "fca", CRON, runs, lastSuccess, runs.get(1), null, null)), NOW, true).get(0);
 
         assertThat(row.health()).isEqualTo(Health.FAILED);
         assertThat(row.lastRun().status()).isEqualTo("RUNNING");
@@ -111,16 +111,17 @@ class TenantOverviewTest {
     private static TenantState tenant(String name, StoredRun... newestFirst) {
         List<StoredRun> runs = new ArrayList<>(List.of(newestFirst));
         StoredRun success = runs.stream().filter(r -> r.status().equals("COMPLETED")).findFirst().orElse(null);
-        return new TenantState(name, "celcat", CRON, runs, success, null, null);
+        StoredRun lastDown = runs.stream().filter(r -> !r.status().equals("RUNNING")).findFirst().orElse(null);
+        return new TenantState(name, "celcat", CRON, runs, success, lastDown, null, null);
     }
 
     private static TenantState withHold(TenantState t) {
-        return new TenantState(t.tenant(), t.source(), t.cron(), t.lastRuns(), t.lastSuccess(),
+        return new TenantState(t.tenant(), t.source(), t.cron(), t.lastRuns(), t.lastSuccess(), t.lastDown(),
                 new Hold(t.tenant(), "y1", 3, 10, NOW), t.doctor());
     }
 
     private static TenantState withDoctor(TenantState t, DoctorVerdicts.Last verdict) {
-        return new TenantState(t.tenant(), t.source(), t.cron(), t.lastRuns(), t.lastSuccess(), t.hold(), verdict);
+        return new TenantState(t.tenant(), t.source(), t.cron(), t.lastRuns(), t.lastSuccess(), t.lastDown(), t.hold(), verdict);
     }
 
     private static Row row(List<Row> rows, String tenant) {
