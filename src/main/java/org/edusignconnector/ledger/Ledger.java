@@ -87,6 +87,13 @@ public class Ledger {
         return out;
     }
 
+    /** The source keys of every object of a kind the ledger holds for the tenant, whatever its state. */
+    public java.util.Set<String> sourceKeys(String tenant, ObjectKind kind) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        query("SELECT " + COLUMNS + " FROM sync_ledger WHERE tenant = ? AND kind = ?", tenant, kind.name()).forEach(e -> out.add(e.sourceKey()));
+        return out;
+    }
+
     public long count(String tenant, ObjectKind kind, LedgerState state) {
         return inState(tenant, kind, state).size();
     }

@@ -57,7 +57,8 @@ public class PlanReport {
 
     /** One item per kind: how many of the courses' people (or groups) the ledger does not hold, so a write makes or adopts them. */
     private void reportNew(SyncRun run, ObjectKind kind, Set<String> sourceKeys, String noun, String plural) {
-        long unknown = sourceKeys.stream().filter(key -> ledger.find(run.tenantName(), kind, key).isEmpty()).count();
+        Set<String> known = ledger.sourceKeys(run.tenantName(), kind);
+        long unknown = sourceKeys.stream().filter(key -> !known.contains(key)).count();
         if (unknown > 0) {
             events.record(run, noun, null, ReasonCode.CREATED.name(), "would create or adopt " + unknown + " of the " + sourceKeys.size() + " "
                     + plural + " of the courses to write: the connector does not know them yet (each is looked for on Edusign first)");

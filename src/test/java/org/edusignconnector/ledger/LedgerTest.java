@@ -109,6 +109,9 @@ class LedgerTest {
         assertThat(ledger.find("acme", ObjectKind.PROFESSOR, "s-1")).as("the kind is part of the key").isEmpty();
         assertThat(ledger.sourceKeysByEdusignId("acme", ObjectKind.STUDENT)).containsOnly(
                 Map.entry("ed-1", "s-1"), Map.entry("ed-2", "s-2"));
+        ledger.recordIntent("acme", ObjectKind.STUDENT, "s-3", "api-3", null, "Emma");
+        assertThat(ledger.sourceKeys("acme", ObjectKind.STUDENT)).as("every state, an intent too").containsExactlyInAnyOrder("s-1", "s-2", "s-3");
+        assertThat(ledger.sourceKeys("acme", ObjectKind.PROFESSOR)).isEmpty();
     }
 
     @Test
