@@ -12,7 +12,6 @@ import org.edusignconnector.course.Text;
 import org.edusignconnector.events.EventLog;
 import org.edusignconnector.events.PersonProblems;
 import org.edusignconnector.tenant.Tenant;
-import org.edusignconnector.tenant.TenantIdempotency;
 
 /**
  * A course's verdict before anything is written: the shared rules and the source options, then the tenant's
@@ -47,7 +46,7 @@ public class CourseChecks {
             String fingerprint = CourseFingerprint.of(verdict.course(), optionsSignature(run));
             exchange.setProperty(Downstream.FINGERPRINT, fingerprint);
             exchange.setProperty(Downstream.CHANGE_KEY,
-                    TenantIdempotency.key(run.tenantName(), Downstream.changeKey(course.getSourceKey(), fingerprint)));
+                    Downstream.changeKey(run, course.getSourceKey(), fingerprint));
         }
     }
 

@@ -10,7 +10,6 @@ import org.edusignconnector.edusign.EdusignUnknownAnswerException;
 import org.edusignconnector.edusign.PersonArchivedException;
 import org.edusignconnector.edusign.UnansweredCreateException;
 import org.edusignconnector.events.EventLog;
-import org.edusignconnector.tenant.TenantIdempotency;
 
 /**
  * The two branches of a course's idempotent write (a content already sent is unchanged, a new one goes to
@@ -69,9 +68,13 @@ public class CourseWrites {
         ReasonCode outcome = sink.upsertCourse(run, course, fingerprint);
         run.count(outcome);
         run.progressed();
-        if (previous != null && !previous.equals(fingerprint)) {
-            // Forget the old content's key, so that a later return to that content is sent again.
-            idempotency.remove(TenantIdempotency.key(run.tenantName(), Downstream.changeKey(course.getSourceKey(), previous)));
+        forgetFormerContent(run, course.getSourceKey(), previous, fingerprint);
+    }
+
+    /** The key of the content written before goes, so that a later return to that content is sent again. */
+    void forgetFormerContent(SyncRun run, String sourceKey, String previous, String written) {
+        if (previous != null && !previous.equals(written)) {
+            idempotency.remove(Downstream.changeKey(run, sourceKey, previous));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.edusignconnector.sync;
 
 import org.apache.camel.Exchange;
+import org.edusignconnector.tenant.TenantIdempotency;
 
 /**
  * What the steps of the downstream route (source → Edusign) share on the exchange: the run travels as the
@@ -23,9 +24,12 @@ public final class Downstream {
     private Downstream() {
     }
 
-    /** The repository key of one content of one course: a change of content is a new key, so it is sent. */
-    static String changeKey(String sourceKey, String fingerprint) {
-        return sourceKey + "@" + fingerprint;
+    /**
+     * The key in the tenant's repository of one content of one course: a change of content is a new key, so it is
+     * sent.
+     */
+    static String changeKey(SyncRun run, String sourceKey, String fingerprint) {
+        return TenantIdempotency.key(run.tenantName(), sourceKey + "@" + fingerprint);
     }
 
     static SyncRun run(Exchange exchange) {

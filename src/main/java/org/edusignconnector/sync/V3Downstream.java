@@ -1,6 +1,5 @@
 package org.edusignconnector.sync;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +14,6 @@ import org.edusignconnector.edusign.V3Writer;
 import org.edusignconnector.http.HttpGateway;
 import org.edusignconnector.ledger.Ledger;
 import org.edusignconnector.ledger.LedgerEntry;
-import org.edusignconnector.tenant.TenantIdempotency;
 
 /**
  * The writer of a down run's {@link DownPlan} on {@code edusignApi: v3-batch}: the plan's unchanged courses are
@@ -54,12 +52,9 @@ public class V3Downstream {
         DownPlan plan = exchange.getMessage().getBody(DownPlan.class);
         plan.unchanged().forEach(c -> writes.settleUnchanged(run, c));
         List<PlannedCourse> toWrite = plan.batchable(run.adoptExistingSheets());
-        if (toWrite.isEmpty()) {
-            return;
+        if (!toWrite.isEmpty()) {
+            write(run, toWrite);
         }
-        Map<String, String> previous = new HashMap<>();
-        toWrite.stream().filter(c -> c.previousFingerprint() != null).forEach(c -> previous.put(c.course().getSourceKey(), c.previousFingerprint()));
-        write(run, toWrite.stream().map(c -> new V3Writer.Change(c.course(), c.sourceFingerprint())).toList(), previous);
     }
 
     /** The plan's courses that go through the v1 writer on this tenant: those a takeover may adopt (see {@link DownPlan#takeovers}). */
@@ -68,21 +63,19 @@ public class V3Downstream {
     }
 
     /** The plan in batches; each course written gets its key, and its former content's key goes. */
-    private void write(SyncRun run, List<V3Writer.Change> plan, Map<String, String> previous) {
+    private void write(SyncRun run, List<PlannedCourse> toWrite) {
         EdusignV3 v3 = new EdusignV3(gateway, json, run.edusignV3Url(), run.tenant().edusignApiKey(), run.tenantName(), run.requests(), pace,
                 batchSize);
-        Map<String, ReasonCode> outcomes = writer.write(run, v3, plan);
-        for (V3Writer.Change change : plan) {
-            String sourceKey = change.course().getSourceKey();
+        Map<String, ReasonCode> outcomes = writer.write(run, v3,
+                toWrite.stream().map(c -> new V3Writer.Change(c.course(), c.sourceFingerprint())).toList());
+        for (PlannedCourse planned : toWrite) {
+            String sourceKey = planned.course().getSourceKey();
             ReasonCode outcome = outcomes.get(sourceKey);
             if (WRITTEN.contains(outcome)) {
                 run.count(outcome);
-                if (heldAsDone(run, sourceKey, change.sourceFingerprint())) {
-                    idempotency.add(key(run, sourceKey, change.sourceFingerprint()));
-                    String before = previous.get(sourceKey);
-                    if (before != null && !before.equals(change.sourceFingerprint())) {
-                        idempotency.remove(key(run, sourceKey, before));
-                    }
+                if (heldAsDone(run, sourceKey, planned.sourceFingerprint())) {
+                    idempotency.add(planned.changeKey());
+                    writes.forgetFormerContent(run, sourceKey, planned.previousFingerprint(), planned.sourceFingerprint());
                 }
             }
             run.progressed();
@@ -93,9 +86,5 @@ public class V3Downstream {
     private boolean heldAsDone(SyncRun run, String sourceKey, String sourceFingerprint) {
         return ledger.find(run.tenantName(), ObjectKind.COURSE, sourceKey).map(LedgerEntry::sourceFingerprint)
                 .filter(sourceFingerprint::equals).isPresent();
-    }
-
-    private static String key(SyncRun run, String sourceKey, String fingerprint) {
-        return TenantIdempotency.key(run.tenantName(), Downstream.changeKey(sourceKey, fingerprint));
     }
 }

@@ -6,7 +6,6 @@ import org.edusignconnector.course.ReasonCode;
 import org.edusignconnector.edusign.EdusignSink;
 import org.edusignconnector.events.EventLog;
 import org.edusignconnector.ledger.LedgerEntry;
-import org.edusignconnector.tenant.TenantIdempotency;
 
 /**
  * The last step of a down run: the plan's vanished sheets (see {@link VanishedPlanner}) are deleted through v1 —
@@ -62,7 +61,7 @@ public class VanishedCourses {
         sink.deleteCourse(run, entry);
         if (entry.sourceFingerprint() != null) {
             // Forget the content's key: a course that comes back with the same content is created again.
-            idempotency.remove(TenantIdempotency.key(run.tenantName(), Downstream.changeKey(entry.sourceKey(), entry.sourceFingerprint())));
+            idempotency.remove(Downstream.changeKey(run, entry.sourceKey(), entry.sourceFingerprint()));
         }
         run.count(ReasonCode.DELETED);
         events.record(run, "course", entry.sourceKey(), ReasonCode.DELETED.name(),
